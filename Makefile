@@ -1,0 +1,69 @@
+# Wijkplein: two commands on a fresh machine.
+#   make run   — install into .venv, migrate, load the demo data, serve on http://127.0.0.1:8000
+#   make test  — install what the tests need (Python packages, Debian's Chromium) and run the suite
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV ?= .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+PYTEST_ARGS ?=
+
+.PHONY: run test install install-test system-test-deps migrate demo serve messages check e2e bench clean
+
+$(BIN)/activate:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/activate
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
+	$(BIN)/pip install --quiet -e ".[test]"
+	touch $@
+
+install: $(VENV)/.installed
+
+install-test: $(VENV)/.installed-test system-test-deps
+
+# Debian's Chromium for the browser journeys (Playwright drives it; no browser download).
+system-test-deps:
+	@if ! command -v chromium >/dev/null 2>&1; then \
+		echo "Installing Debian's chromium for the browser tests…"; \
+		if [ "$$(id -u)" = "0" ]; then SUDO=""; else SUDO="sudo"; fi; \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium >/dev/null; \
+	fi
+
+migrate: install
+	$(PY) manage.py migrate --noinput
+
+demo: migrate
+	$(PY) manage.py seed_demo
+
+serve: install
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+run: demo serve
+
+test: install-test
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+e2e: install-test
+	$(BIN)/pytest -m e2e $(PYTEST_ARGS)
+
+check: install
+	$(PY) manage.py makemigrations --check --dry-run
+	DEBUG=false SECRET_KEY=$$(head -c 48 /dev/urandom | base64) ALLOWED_HOSTS=wijkplein.example $(PY) manage.py check --deploy --fail-level WARNING
+
+# Regenerate the translation catalogues after changing UI strings (needs GNU gettext).
+messages: install
+	cd community && ../$(PY) ../manage.py makemessages -l nl -l en --ignore "*/migrations/*"
+	cd community && ../$(PY) ../manage.py makemessages -l nl -l en -d djangojs
+	$(PY) manage.py compilemessages --ignore ".venv"
+
+bench: install
+	$(PY) bench/run.py
+
+clean:
+	rm -rf $(VENV) var

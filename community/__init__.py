@@ -1,0 +1,1 @@
+"""Wijkplein's Django project and shared core apps."""

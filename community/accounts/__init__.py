@@ -1,0 +1,1 @@
+"""Accounts: the pseudonymous member, roles and partner-attested verification."""

@@ -1,0 +1,176 @@
+"""The Wagtail admin screen where a partner's administrator verifies and revokes roles."""
+from django import forms
+from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.views import generic
+from wagtail.permission_policies.base import BasePermissionPolicy
+from wagtail.permissions import register_permission_policy
+
+from community.accounts.models import Verification
+from community.accounts.services import (
+    user_can_verify_for,
+    verification_grant,
+    verification_revoke,
+    verification_update,
+)
+from community.partners.models import PartnerMembership, PartnerOrganisation
+
+
+class VerificationPermissionPolicy(BasePermissionPolicy):
+    """Partner administrators see and manage their own partner's verifications; nothing is deleted."""
+
+    def __init__(self):
+        super().__init__(Verification)
+
+    @staticmethod
+    def _administers_a_partner(user):
+        if not user.is_active or not user.is_authenticated:
+            return False
+        if user.is_superuser:
+            return True
+        return PartnerMembership.objects.filter(user=user, is_admin=True).exists()
+
+    def user_has_permission(self, user, action):
+        return action in {"add", "change", "view"} and self._administers_a_partner(user)
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        return self.user_has_permission(user, action) and user_can_verify_for(user, instance.partner)
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        if any(self.user_has_permission(user, action) for action in actions):
+            return Verification.objects.granted_by_partners_of(user)
+        return Verification.objects.none()
+
+    def users_with_any_permission(self, actions):
+        if not set(actions) & {"add", "change", "view"}:
+            return get_user_model().objects.none()
+        return get_user_model().objects.filter(
+            Q(is_superuser=True) | Q(partner_memberships__is_admin=True), is_active=True
+        ).distinct()
+
+
+verification_policy = VerificationPermissionPolicy()
+register_permission_policy(Verification, verification_policy)
+
+
+class VerificationCreateForm(WagtailAdminModelForm):
+    member_email = forms.EmailField(
+        label=_("Email address of the member"),
+        help_text=_("The member must already have an account on Wijkplein."),
+    )
+
+    class Meta:
+        model = Verification
+        fields = ["role", "partner", "expires_at", "note"]
+
+    def __init__(self, *args, for_user=None, **kwargs):
+        super().__init__(*args, for_user=for_user, **kwargs)
+        self.fields["partner"].queryset = PartnerOrganisation.objects.administered_by(for_user)
+
+    def clean_member_email(self):
+        email = self.cleaned_data["member_email"]
+        member = get_user_model().objects.filter(email__iexact=email, is_active=True).first()
+        if member is None:
+            raise ValidationError(_("There is no member with this email address."))
+        self.member = member
+        return email
+
+
+class VerificationEditForm(WagtailAdminModelForm):
+    revoke = forms.BooleanField(
+        label=_("Revoke this verification"),
+        required=False,
+        help_text=_("The badge disappears at once. The record stays for the history."),
+    )
+
+    class Meta:
+        model = Verification
+        fields = ["expires_at", "note"]
+
+
+class VerificationCreateView(generic.CreateView):
+    def save_instance(self):
+        data = self.form.cleaned_data
+        try:
+            return verification_grant(
+                granted_by=self.request.user,
+                user=self.form.member,
+                role=data["role"],
+                partner=data["partner"],
+                expires_at=data.get("expires_at"),
+                note=data.get("note", ""),
+            )
+        except (PermissionDenied, ValidationError) as error:
+            raise _FormError(error) from error
+
+    def form_valid(self, form):
+        try:
+            return super().form_valid(form)
+        except _FormError as error:
+            form.add_error(None, error.message)
+            return self.form_invalid(form)
+
+
+class VerificationIndexView(generic.IndexView):
+    def get_base_queryset(self):
+        return Verification.objects.granted_by_partners_of(self.request.user).select_related("user", "partner")
+
+
+class VerificationEditView(generic.EditView):
+    def get_object(self, queryset=None):
+        verification = super().get_object(queryset)
+        if not verification_policy.user_has_permission_for_instance(self.request.user, "change", verification):
+            raise PermissionDenied
+        return verification
+
+    def save_instance(self):
+        data = self.form.cleaned_data
+        try:
+            if data.get("revoke"):
+                return verification_revoke(verification=self.object, revoked_by=self.request.user)
+            return verification_update(
+                verification=self.object,
+                changed_by=self.request.user,
+                expires_at=data.get("expires_at"),
+                note=data.get("note", ""),
+            )
+        except (PermissionDenied, ValidationError) as error:
+            raise _FormError(error) from error
+
+    def form_valid(self, form):
+        try:
+            return super().form_valid(form)
+        except _FormError as error:
+            form.add_error(None, error.message)
+            return self.form_invalid(form)
+
+
+class _FormError(Exception):
+    def __init__(self, error):
+        self.message = " ".join(getattr(error, "messages", None) or [str(error)])
+        super().__init__(self.message)
+
+
+class VerificationViewSet(ModelViewSet):
+    model = Verification
+    icon = "tick-inverse"
+    menu_label = _("Verified roles")
+    menu_order = 610
+    add_to_admin_menu = True
+    index_view_class = VerificationIndexView
+    add_view_class = VerificationCreateView
+    edit_view_class = VerificationEditView
+    list_display = ["user", "role", "partner", "granted_at", "expires_at", "revoked_at"]
+    list_filter = ["role", "partner"]
+    search_fields = ["user__pseudonym", "user__email"]
+    inspect_view_enabled = False
+
+    def get_form_class(self, for_update=False):
+        return VerificationEditForm if for_update else VerificationCreateForm
+
+
+verification_viewset = VerificationViewSet("verifications")

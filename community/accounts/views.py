@@ -1,0 +1,45 @@
+"""Profile pages: your own (with edit) and the public card of another member."""
+from django.contrib import messages
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.urls import reverse_lazy
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import DetailView, TemplateView, UpdateView
+
+from community.accounts.forms import ProfileForm
+from community.accounts.models import User
+from community.middleware import PENDING_LANGUAGE_SESSION_KEY
+
+
+class ProfileView(LoginRequiredMixin, TemplateView):
+    template_name = "accounts/profile.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        user = self.request.user
+        context["member"] = user
+        context["verifications"] = user.verifications.select_related("partner").order_by("-granted_at")
+        context["memberships"] = user.partner_memberships.select_related("partner")
+        return context
+
+
+class ProfileEditView(LoginRequiredMixin, UpdateView):
+    form_class = ProfileForm
+    template_name = "accounts/profile_edit.html"
+    success_url = reverse_lazy("accounts:profile")
+
+    def get_object(self, queryset=None):
+        return self.request.user
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        self.request.session[PENDING_LANGUAGE_SESSION_KEY] = form.instance.language
+        messages.success(self.request, _("Your profile has been saved."))
+        return response
+
+
+class MemberDetailView(DetailView):
+    """What other members may see of someone: pseudonym, badge, avatar, bio. Never email or real name."""
+
+    template_name = "accounts/member_detail.html"
+    context_object_name = "member"
+    queryset = User.objects.filter(is_active=True).with_badges()

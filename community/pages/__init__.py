@@ -1,0 +1,1 @@
+"""Home, information pages, topics, search and site-wide settings such as crisis help."""

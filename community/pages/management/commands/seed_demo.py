@@ -1,0 +1,176 @@
+"""Loads a believable Deventer demo: partners, topics, information pages and an account per role.
+
+Idempotent: running it again updates what exists and adds what is missing.
+"""
+import io
+from datetime import date
+
+from allauth.account.models import EmailAddress
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.files.images import ImageFile
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from PIL import Image as PILImage, ImageDraw
+from wagtail.images.models import Image
+
+from community.accounts.models import MODERATORS_GROUP, PLATFORM_EDITORS_GROUP, Verification
+from community.accounts.services import verification_grant
+from community.pages import demo_content
+from community.pages.models import HomeHighlight, InformationPage, PartnerSectionPage, Topic
+from community.pages.services import platform_setup
+from community.partners.models import Neighbourhood, PartnerOrganisation
+from community.partners.services import partner_membership_add, partner_provision
+
+DEMO_PASSWORD = "Wijkplein-demo-2026"
+
+# (email, pseudonym, role description) — the README lists the same accounts.
+DEMO_ACCOUNTS = [
+    ("beheerder@wijkplein.example", "Beheerder", "administrator"),
+    ("moderator@wijkplein.example", "Moderator Mila", "moderator"),
+    ("redactie@wijkplein.example", "Redactie Ruben", "platform editor"),
+    ("redacteur.cjg@wijkplein.example", "Redacteur CJG", "partner editor (CJG Deventer), administrator of that partner"),
+    ("redacteur.ggd@wijkplein.example", "Redacteur GGD", "partner editor (GGD IJsselland)"),
+    ("professional@wijkplein.example", "Jeugdverpleegkundige Anouk", "professional, verified by CJG Deventer"),
+    ("ervaringsdeskundige@wijkplein.example", "Ervaringsdeskundige Sam", "experience expert, verified by Herstelacademie"),
+    ("ouder@wijkplein.example", "Zonnebloem", "member (parent)"),
+]
+
+LOGO_COLOURS = ["#0b5c4b", "#1a3f7a", "#7a2f06", "#5c2275", "#3d5c0b"]
+
+
+class Command(BaseCommand):
+    help = "Load the Deventer demo data (idempotent) and print the demo accounts."
+
+    def handle(self, *args, **options):
+        with transaction.atomic():
+            home = platform_setup()
+            self._neighbourhoods()
+            topics = self._topics()
+            partners = self._partners()
+            users = self._accounts(partners)
+            pages = self._pages(partners, topics)
+            self._highlights(home, pages)
+        self.stdout.write(self.style.SUCCESS(f"Demo data ready: {len(partners)} partners, {len(pages)} information pages."))
+        self.stdout.write("Demo accounts (password for all: %s):" % DEMO_PASSWORD)
+        for email, pseudonym, role in DEMO_ACCOUNTS:
+            self.stdout.write(f"  {email:<40} {pseudonym:<28} {role}")
+        return None
+
+    def _neighbourhoods(self):
+        from django.utils.text import slugify
+
+        for name in demo_content.NEIGHBOURHOODS:
+            Neighbourhood.objects.get_or_create(slug=slugify(name), defaults={"name": name})
+
+    def _topics(self):
+        topics = {}
+        for order, data in enumerate(demo_content.TOPICS):
+            topic, _created = Topic.objects.update_or_create(
+                slug=data["slug"], defaults={"name": data["name"], "description": data["description"], "sort_order": order}
+            )
+            topics[topic.slug] = topic
+        return topics
+
+    def _logo(self, partner, colour):
+        title = f"Logo {partner.name}"
+        existing = Image.objects.filter(title=title).first()
+        if existing:
+            return existing
+        canvas = PILImage.new("RGB", (320, 160), "white")
+        draw = ImageDraw.Draw(canvas)
+        draw.rounded_rectangle((8, 8, 312, 152), radius=18, outline=colour, width=6)
+        initials = "".join(word[0] for word in partner.name.split() if word[0].isalpha())[:4].upper()
+        draw.text((160, 80), initials, fill=colour, anchor="mm", font_size=64)
+        buffer = io.BytesIO()
+        canvas.save(buffer, format="PNG")
+        return Image.objects.create(title=title, file=ImageFile(buffer, name=f"logo-{partner.slug}.png"))
+
+    def _partners(self):
+        partners = {}
+        for index, data in enumerate(demo_content.PARTNERS):
+            partner, _created = PartnerOrganisation.objects.update_or_create(
+                slug=data["slug"],
+                defaults={
+                    "name": data["name"],
+                    "description": data["description"],
+                    "website": data["website"],
+                    "email": data["email"],
+                    "phone": data["phone"],
+                },
+            )
+            partner.neighbourhoods.set(Neighbourhood.objects.filter(name__in=data["neighbourhoods"]))
+            if partner.logo_id is None:
+                partner.logo = self._logo(partner, LOGO_COLOURS[index % len(LOGO_COLOURS)])
+            partner.save()
+            partner_provision(partner)
+            section = PartnerSectionPage.objects.get(partner=partner)
+            intro = demo_content.SECTION_INTROS.get(partner.slug, "")
+            if section.intro != intro:
+                section.intro = intro
+                section.save_revision().publish()
+            partners[partner.slug] = partner
+        return partners
+
+    def _user(self, email, pseudonym, **extra):
+        User = get_user_model()
+        user = User.objects.filter(email=email).first()
+        if user is None:
+            user = User.objects.create_user(email=email, password=DEMO_PASSWORD, pseudonym=pseudonym, **extra)
+        EmailAddress.objects.update_or_create(user=user, email=email, defaults={"verified": True, "primary": True})
+        return user
+
+    def _accounts(self, partners):
+        admin = self._user("beheerder@wijkplein.example", "Beheerder", is_staff=True, is_superuser=True)
+        moderator = self._user("moderator@wijkplein.example", "Moderator Mila")
+        moderator.groups.add(Group.objects.get(name=MODERATORS_GROUP))
+        platform_editor = self._user("redactie@wijkplein.example", "Redactie Ruben", is_staff=True)
+        platform_editor.groups.add(Group.objects.get(name=PLATFORM_EDITORS_GROUP))
+        cjg_editor = self._user("redacteur.cjg@wijkplein.example", "Redacteur CJG")
+        partner_membership_add(partner=partners["cjg-deventer"], user=cjg_editor, is_admin=True)
+        ggd_editor = self._user("redacteur.ggd@wijkplein.example", "Redacteur GGD")
+        partner_membership_add(partner=partners["ggd-ijsselland"], user=ggd_editor)
+        recovery_admin = admin
+        professional = self._user("professional@wijkplein.example", "Jeugdverpleegkundige Anouk")
+        expert = self._user("ervaringsdeskundige@wijkplein.example", "Ervaringsdeskundige Sam")
+        member = self._user("ouder@wijkplein.example", "Zonnebloem")
+        if not Verification.objects.active().filter(user=professional).exists():
+            verification_grant(
+                granted_by=cjg_editor, user=professional, role="professional", partner=partners["cjg-deventer"],
+                note="Jeugdverpleegkundige, BIG-registratie gecontroleerd",
+            )
+        if not Verification.objects.active().filter(user=expert).exists():
+            verification_grant(
+                granted_by=recovery_admin, user=expert, role="experience_expert", partner=partners["herstelacademie-deventer"],
+                note="Opleiding ervaringsdeskundigheid afgerond",
+            )
+        return {"admin": admin, "moderator": moderator, "member": member}
+
+    def _pages(self, partners, topics):
+        pages = []
+        for data in demo_content.PAGES:
+            section = PartnerSectionPage.objects.get(partner=partners[data["partner"]])
+            page = InformationPage.objects.child_of(section).filter(slug=data["slug"]).first()
+            fields = {
+                "title": data["title"],
+                "intro": data["intro"],
+                "body": [{"type": block_type, "value": value} for block_type, value in data["body"]],
+                "last_reviewed": date.fromisoformat(data["last_reviewed"]),
+                "search_description": data["intro"],
+            }
+            if page is None:
+                page = InformationPage(slug=data["slug"], **fields)
+                section.add_child(instance=page)
+            else:
+                for name, value in fields.items():
+                    setattr(page, name, value)
+            page.topics = [topics[slug] for slug in data["topics"]]
+            page.save_revision().publish()
+            pages.append(page)
+        return pages
+
+    def _highlights(self, home, pages):
+        if home.highlights.exists() or not pages:
+            return
+        for order, page in enumerate(pages[:3]):
+            HomeHighlight.objects.create(home=home, page=page, sort_order=order)

@@ -1,0 +1,1 @@
+"""Partner organisations: who publishes on Wijkplein, and who edits and verifies for them."""

@@ -1,0 +1,40 @@
+"""Partner organisations and neighbourhoods in the Wagtail admin (for site administrators)."""
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from community.partners.models import Neighbourhood, PartnerOrganisation
+from community.partners.services import partner_provision, partner_sync_editor_group
+
+
+class PartnerOrganisationViewSet(SnippetViewSet):
+    model = PartnerOrganisation
+    icon = "group"
+    menu_label = _("Partners")
+    list_display = ["name", "website"]
+    search_fields = ["name"]
+
+
+class NeighbourhoodViewSet(SnippetViewSet):
+    model = Neighbourhood
+    icon = "site"
+    menu_label = _("Neighbourhoods")
+
+
+class PartnerGroup(SnippetViewSetGroup):
+    items = (PartnerOrganisationViewSet, NeighbourhoodViewSet)
+    menu_icon = "group"
+    menu_label = _("Partners")
+    menu_name = "partners"
+
+
+register_snippet(PartnerGroup)
+
+
+@hooks.register("after_create_snippet")
+@hooks.register("after_edit_snippet")
+def provision_partner_after_save(request, instance):
+    if isinstance(instance, PartnerOrganisation):
+        partner_provision(instance)
+        partner_sync_editor_group(instance)

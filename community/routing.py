@@ -1,0 +1,3 @@
+"""Websocket routes; the chat feature registers its consumers here."""
+
+websocket_urlpatterns = []

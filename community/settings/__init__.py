@@ -1,0 +1,1 @@
+"""Settings: base.py plus environment variables is production; dev.py and test.py adjust it."""

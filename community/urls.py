@@ -1,0 +1,31 @@
+"""Top-level URLs: the core's own, then the Wagtail page tree as the catch-all."""
+from django.conf import settings
+from django.contrib import admin
+from django.urls import include, path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from community.pages import views as page_views
+
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("django-admin/", admin.site.urls),
+    path("documenten/", include(wagtaildocs_urls)),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("account/", include("allauth.urls")),
+    path("profiel/", include("community.accounts.urls")),
+    path("meldingen/", include("community.notifications.urls")),
+    path("zoeken/", page_views.SearchView.as_view(), name="search"),
+    path("informatie-overzicht/", page_views.information_index_redirect, name="information-index"),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+urlpatterns += [path("", include(wagtail_urls))]
+
+handler404 = "community.pages.views.page_not_found"
+handler500 = "community.pages.views.server_error"

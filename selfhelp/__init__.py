@@ -1,0 +1,1 @@
+"""Guided self-help courses (see the selfhelp issue); not installed yet."""

@@ -1,0 +1,70 @@
+"""Shared fixtures: factories as fixtures and a Wagtail page tree with two partners."""
+import pytest
+from wagtail.models import Site
+
+from community.pages.services import platform_setup
+from community.partners.services import partner_membership_add, partner_provision
+from tests.factories import (
+    InformationPageFactory,
+    PartnerFactory,
+    TopicFactory,
+    UserFactory,
+    VerificationFactory,
+)
+from tests.factories.accounts import PASSWORD
+
+
+@pytest.fixture
+def password():
+    return PASSWORD
+
+
+@pytest.fixture
+def user_factory(db):
+    return UserFactory
+
+
+@pytest.fixture
+def member(db):
+    return UserFactory(pseudonym="Zonnebloem")
+
+
+@pytest.fixture
+def partner_factory(db):
+    return PartnerFactory
+
+
+@pytest.fixture
+def verification_factory(db):
+    return VerificationFactory
+
+
+@pytest.fixture
+def topic_factory(db):
+    return TopicFactory
+
+
+@pytest.fixture
+def information_page_factory(db):
+    return InformationPageFactory
+
+
+class Tree:
+    """The platform skeleton with two provisioned partners, each with an editor."""
+
+    def __init__(self):
+        self.home = platform_setup()
+        self.site = Site.objects.get(is_default_site=True)
+        self.partner_a = partner_provision(PartnerFactory(name="Centrum Jeugd", slug="centrum-jeugd"))
+        self.partner_b = partner_provision(PartnerFactory(name="GGD Test", slug="ggd-test"))
+        self.section_a = self.partner_a.section_page.specific
+        self.section_b = self.partner_b.section_page.specific
+        self.editor_a = UserFactory(pseudonym="Redacteur A")
+        self.editor_b = UserFactory(pseudonym="Redacteur B")
+        partner_membership_add(partner=self.partner_a, user=self.editor_a, is_admin=True)
+        partner_membership_add(partner=self.partner_b, user=self.editor_b, is_admin=True)
+
+
+@pytest.fixture
+def tree(db):
+    return Tree()

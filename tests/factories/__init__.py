@@ -1,0 +1,6 @@
+"""factory_boy factories, exposed as fixtures in tests/conftest.py."""
+from tests.factories.accounts import UserFactory, VerificationFactory
+from tests.factories.pages import InformationPageFactory, TopicFactory
+from tests.factories.partners import PartnerFactory
+
+__all__ = ["UserFactory", "VerificationFactory", "PartnerFactory", "TopicFactory", "InformationPageFactory"]

@@ -1,0 +1,1 @@
+"""Wijkplein's look: base template, components, CSS/JS and vendored front-end assets."""
