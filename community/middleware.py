@@ -1,5 +1,7 @@
 """Sends the Content-Security-Policy header on the public site, so inline code cannot run there."""
 from django.conf import settings
+from django.middleware.locale import LocaleMiddleware
+from django.utils import translation
 
 
 class ContentSecurityPolicyMiddleware:
@@ -40,3 +42,17 @@ class LanguagePreferenceMiddleware:
                     samesite=settings.LANGUAGE_COOKIE_SAMESITE,
                 )
         return response
+
+
+class DutchFirstLocaleMiddleware(LocaleMiddleware):
+    """Dutch unless the visitor chose otherwise with the language switch (cookie) or in their profile.
+
+    Django's LocaleMiddleware would follow the browser's Accept-Language; many Dutch parents
+    browse with an English browser, and the platform speaks Dutch first.
+    """
+
+    def process_request(self, request):
+        chosen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
+        language = chosen if chosen in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+        translation.activate(language)
+        request.LANGUAGE_CODE = translation.get_language()

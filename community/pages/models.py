@@ -266,19 +266,37 @@ class CrisisHelpSettings(BaseGenericSetting):
     """The "Direct hulp nodig?" banner on every page; editable so partners can keep it right."""
 
     title = models.CharField(_("title"), max_length=80, default="Direct hulp nodig?")
-    text = RichTextField(
-        _("text"),
+    short_text = RichTextField(
+        _("short text"),
         features=["bold", "link"],
+        max_length=300,
+        help_text=_("Always visible next to the title. Keep it to one line."),
         default=(
-            "<p>Denk je aan zelfdoding? Bel <b>113 Zelfmoordpreventie</b>: <a href=\"tel:08000113\">0800-0113</a> "
-            "(gratis, dag en nacht). In levensgevaar? Bel <a href=\"tel:112\">112</a>. "
-            "Voor andere zorgen: bel je huisarts of 's avonds en in het weekend de huisartsenpost.</p>"
+            '<p>Bel <a href="tel:08000113">113: 0800-0113</a> (gratis, dag en nacht) of bij gevaar '
+            '<a href="tel:112">112</a>.</p>'
         ),
     )
-    link_label = models.CharField(_("link text"), max_length=80, default="113 Zelfmoordpreventie")
+    text = RichTextField(
+        _("more help"),
+        features=["bold", "link"],
+        help_text=_("Shown when a visitor opens \"More help\"."),
+        default=(
+            "<p>Denk je aan zelfdoding? Praat erover met <b>113 Zelfmoordpreventie</b>: bel "
+            '<a href="tel:08000113">0800-0113</a> of chat via <a href="https://www.113.nl">113.nl</a>. '
+            'Is er direct gevaar? Bel <a href="tel:112">112</a>. Voor andere zorgen kun je je huisarts bellen, '
+            "of 's avonds en in het weekend de huisartsenpost.</p>"
+        ),
+    )
+    link_label = models.CharField(_("link text"), max_length=80, default="Naar 113.nl")
     link_url = models.URLField(_("link address"), default="https://www.113.nl")
 
-    panels = [FieldPanel("title"), FieldPanel("text"), FieldPanel("link_label"), FieldPanel("link_url")]
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("short_text"),
+        FieldPanel("text"),
+        FieldPanel("link_label"),
+        FieldPanel("link_url"),
+    ]
 
     class Meta:
         verbose_name = _("crisis help")

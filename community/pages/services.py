@@ -2,7 +2,7 @@
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from wagtail.models import GroupPagePermission, Page, Site, Workflow, WorkflowPage
-from wagtail.models.workflows import GroupApprovalTask
+from wagtail.models.workflows import GroupApprovalTask, WorkflowTask
 
 from community.accounts.models import MODERATORS_GROUP, PLATFORM_EDITORS_GROUP
 from community.pages.models import HomePage, InformationIndexPage, TopicIndexPage
@@ -78,6 +78,6 @@ def platform_setup(*, home_title="Samen sterk voor ouders en kinderen in Devente
     if not workflow.workflow_tasks.exists():
         task, _created = GroupApprovalTask.objects.get_or_create(name="Controle door platformredactie")
         task.groups.set([editors])
-        workflow.workflow_tasks.create(task=task, sort_order=0)
+        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
     WorkflowPage.objects.update_or_create(page=information, defaults={"workflow": workflow})
     return home
