@@ -1,7 +1,9 @@
 """Setting up the platform's skeleton: groups, the page tree and the approval workflow. Idempotent."""
+from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
-from wagtail.models import GroupPagePermission, Page, Site, Workflow, WorkflowPage
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Collection, GroupPagePermission, Locale, Page, Site, Workflow, WorkflowPage
 from wagtail.models.workflows import GroupApprovalTask, WorkflowTask
 
 from community.accounts.models import MODERATORS_GROUP, PLATFORM_EDITORS_GROUP
@@ -24,7 +26,12 @@ def _ensure_child(parent, model, **fields):
 @transaction.atomic
 def platform_setup(*, home_title="Samen sterk voor ouders en kinderen in Deventer"):
     """Create what every Wijkplein needs: home, information and topic overviews, groups, workflow."""
+    Locale.objects.get_or_create(language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE))
     root = Page.get_first_root_node()
+    if root is None:  # a flushed database (Wagtail's migrations normally create the root)
+        root = Page.add_root(instance=Page(title="Root", slug="root", live=True))
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
     home = HomePage.objects.first()
     if home is None:
         home = HomePage(

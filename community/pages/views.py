@@ -1,4 +1,6 @@
 """Site search and the friendly error pages."""
+import re
+
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
@@ -8,6 +10,7 @@ from community.pages.models import InformationIndexPage, Topic, paginate
 
 SEARCH_MAX_LENGTH = 200
 SEARCH_PAGE_SIZE = 10
+WORD = re.compile(r"\w+", re.UNICODE)
 
 
 class SearchView(TemplateView):
@@ -24,8 +27,10 @@ class SearchView(TemplateView):
                 "count": SEARCH_MAX_LENGTH
             }
         results = None
-        if query:
-            found = Page.objects.live().public().exclude(depth__lte=1).search(query)
+        # Search words only: operators and quotes mean nothing to parents and break full-text syntax.
+        terms = " ".join(WORD.findall(query))
+        if terms:
+            found = Page.objects.live().public().exclude(depth__lte=1).search(terms)
             results = paginate(self.request, found, SEARCH_PAGE_SIZE)
             ids = [page.pk for page in results.object_list]
             specific = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}

@@ -232,7 +232,7 @@ SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("BEHIND_PROXY", False) else None
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
-X_FRAME_OPTIONS = "SAMEORIGIN"
+X_FRAME_OPTIONS = "DENY"  # Wagtail marks its own preview views SAMEORIGIN
 SILENCED_SYSTEM_CHECKS = []
 if not SECURE_HSTS_PRELOAD:
     # Preloading is a deliberate, hard-to-undo choice for an operator, not a default.
@@ -245,7 +245,7 @@ WIJKPLEIN_CSP = env_str(
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "font-src 'self'; connect-src 'self'; frame-src 'self' https://www.youtube-nocookie.com "
     "https://player.vimeo.com; object-src 'none'; base-uri 'self'; form-action 'self'; "
-    "frame-ancestors 'self'",
+    "frame-ancestors 'none'",
 )
 WIJKPLEIN_CSP_EXEMPT_PREFIXES = ["/admin/", "/django-admin/"]
 

@@ -1,0 +1,131 @@
+"""The notification service: in-app bell, email without content, digest, per-kind choices, privacy."""
+import pytest
+from django.core import mail
+from django.core.management import call_command
+from django.urls import reverse
+
+from community.notifications.kinds import Delivery
+from community.notifications.models import Notification
+from community.notifications.services import notification_send, preferences_update
+from community.notifications.tasks import notification_digest_send
+
+pytestmark = pytest.mark.django_db
+
+
+def test_immediate_kind_emails_a_link_but_never_the_content(member, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        notification = notification_send(member, "account.verification", "/profiel/")
+    assert notification.delivery == Delivery.IMMEDIATE
+    assert len(mail.outbox) == 1
+    message = mail.outbox[0]
+    assert message.to == [member.email]
+    assert "Je hebt een nieuwe melding op Wijkplein" in message.subject
+    assert "http://testserver/profiel/" in message.body
+    assert "Zonnebloem" in message.body
+    notification.refresh_from_db()
+    assert notification.emailed_at is not None
+
+
+def test_email_is_sent_only_after_the_transaction_commits(member, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        notification_send(member, "account.verification", "/profiel/")
+    assert mail.outbox == []
+    assert len(callbacks) == 1
+
+
+def test_digest_kind_waits_for_the_daily_digest(member, user_factory, django_capture_on_commit_callbacks):
+    other = user_factory(pseudonym="Andere ouder")
+    with django_capture_on_commit_callbacks(execute=True):
+        notification_send(member, "platform.announcement", "/informatie/")
+        notification_send(member, "platform.announcement", "/onderwerpen/")
+        notification_send(other, "platform.announcement", "/informatie/")
+    assert mail.outbox == []
+    result = notification_digest_send.enqueue()
+    assert result.return_value == 2
+    assert sorted(m.to[0] for m in mail.outbox) == sorted([member.email, other.email])
+    mine = next(m for m in mail.outbox if m.to == [member.email])
+    assert "2 nieuwe meldingen" in mine.subject
+    # Nothing is sent twice.
+    mail.outbox.clear()
+    call_command("send_notification_digests", stdout=__import__("io").StringIO())
+    assert mail.outbox == []
+
+
+def test_member_turns_email_off_per_kind(member, django_capture_on_commit_callbacks):
+    preferences_update(member, {"account.verification": Delivery.OFF})
+    with django_capture_on_commit_callbacks(execute=True):
+        notification_send(member, "account.verification", "/profiel/")
+    assert mail.outbox == []
+    assert Notification.objects.filter(recipient=member).count() == 1
+    assert notification_digest_send.enqueue().return_value == 0
+
+
+def test_unknown_kind_and_absolute_links_are_refused(member):
+    with pytest.raises(LookupError):
+        notification_send(member, "no.such.kind", "/")
+    with pytest.raises(ValueError):
+        notification_send(member, "platform.announcement", "https://evil.example/")
+
+
+def test_bell_counts_unread_and_opening_marks_read(client, member):
+    notification = notification_send(member, "platform.announcement", "/informatie/")
+    client.force_login(member)
+    html = client.get("/meldingen/").content.decode()
+    assert 'class="bell__count" aria-hidden="true">1<' in html
+    response = client.get(reverse("notifications:open", args=[notification.pk]))
+    assert response.status_code == 302 and response["Location"] == "/informatie/"
+    notification.refresh_from_db()
+    assert notification.read_at is not None
+    assert "bell__count" not in client.get("/meldingen/").content.decode()
+
+
+def test_mark_all_read_and_bad_ids(client, member):
+    for _ in range(3):
+        notification_send(member, "platform.announcement", "/")
+    client.force_login(member)
+    assert client.post(reverse("notifications:mark-read"), {"notification": "abc"}).status_code == 302
+    assert client.post(reverse("notifications:mark-read"), {"notification": "999999"}).status_code == 302
+    client.post(reverse("notifications:mark-read"))
+    assert Notification.objects.filter(recipient=member, read_at__isnull=True).count() == 0
+
+
+def test_nobody_sees_or_touches_another_members_notifications(client, member, user_factory):
+    other = user_factory(pseudonym="Buurvrouw")
+    theirs = notification_send(other, "platform.announcement", "/geheim/")
+    client.force_login(member)
+    assert client.get(reverse("notifications:open", args=[theirs.pk])).status_code == 404
+    client.post(reverse("notifications:mark-read"), {"notification": str(theirs.pk)})
+    theirs.refresh_from_db()
+    assert theirs.read_at is None
+    assert "/geheim/" not in client.get(reverse("notifications:list")).content.decode()
+
+
+def test_preferences_form_saves_and_rejects_bad_values(client, member):
+    client.force_login(member)
+    url = reverse("notifications:preferences")
+    html = client.get(url).content.decode()
+    assert "Direct per e-mail" in html and "Dagelijks overzicht per e-mail" in html
+    response = client.post(url, {"account.verification": "off", "platform.announcement": "nonsense"})
+    assert response.status_code == 200
+    assert "geldige keuze" in response.content.decode()
+    response = client.post(url, {"account.verification": "off", "platform.announcement": "immediate"})
+    assert response.status_code == 302
+    assert dict(member.notification_preferences.values_list("kind", "delivery")) == {
+        "account.verification": "off",
+        "platform.announcement": "immediate",
+    }
+
+
+def test_notification_pages_need_login(client):
+    for name in ("notifications:list", "notifications:preferences"):
+        response = client.get(reverse(name))
+        assert response.status_code == 302 and "/account/login/" in response["Location"]
+
+
+def test_list_is_paginated_with_constant_queries(client, member, django_assert_max_num_queries):
+    for _ in range(45):
+        notification_send(member, "platform.announcement", "/")
+    client.force_login(member)
+    with django_assert_max_num_queries(12):
+        html = client.get(reverse("notifications:list")).content.decode()
+    assert "Pagina 1 van 3" in html
