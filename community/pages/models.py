@@ -54,13 +54,6 @@ class Topic(index.Indexed, models.Model):
     def __str__(self):
         return self.name
 
-    @property
-    def url(self):
-        index_page = TopicIndexPage.objects.live().first()
-        if index_page is None:
-            return None
-        return index_page.url + index_page.reverse_subpage("topic", args=[self.slug])
-
 
 class HomePage(Page):
     intro = models.TextField(_("introduction"), max_length=400, blank=True)

@@ -94,3 +94,21 @@ def test_sign_up_in_english(client):
     client.cookies["django_language"] = "en"
     response = signup(client, pseudonym="bel 0612345678")
     assert "may not contain a phone number" in response.content.decode()
+
+
+def test_password_reset_sends_a_dutch_link_and_sets_a_new_password(client, user_factory):
+    user = user_factory(email="vergeten@example.org")
+    response = client.post(reverse("account_reset_password"), {"email": "vergeten@example.org"})
+    assert response.status_code == 302
+    body = mail.outbox[-1].body
+    path = re.search(r"http://testserver(/account/password/reset/key/\S+/)", body).group(1)
+    form_url = client.get(path).url  # allauth redirects to the key-less URL
+    response = client.post(form_url, {"password1": "nieuw-Lang-wachtwoord-7", "password2": "nieuw-Lang-wachtwoord-7"})
+    assert response.status_code == 302
+    user.refresh_from_db()
+    assert user.check_password("nieuw-Lang-wachtwoord-7")
+
+
+def test_password_reset_for_unknown_address_reveals_nothing(client):
+    response = client.post(reverse("account_reset_password"), {"email": "onbekend@example.org"})
+    assert response.status_code == 302

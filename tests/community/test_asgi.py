@@ -1,0 +1,18 @@
+"""The ASGI application (Channels' router) serves the site over HTTP; chat adds websocket routes later."""
+import pytest
+from asgiref.sync import async_to_sync
+from channels.testing import HttpCommunicator
+
+from community.asgi import application
+
+
+@pytest.mark.django_db(transaction=True)
+def test_http_through_asgi(tree):
+    async def fetch():
+        communicator = HttpCommunicator(application, "GET", "/zoeken/?q=test", headers=[(b"host", b"testserver")])
+        return await communicator.get_response(timeout=10)
+
+    response = async_to_sync(fetch)()
+    assert response["status"] == 200
+    assert "Direct hulp nodig?".encode() in response["body"]
+
