@@ -1,6 +1,7 @@
 """Loads a believable Deventer demo: partners, topics, information pages and an account per role.
 
-Idempotent: running it again updates what exists and adds what is missing.
+Idempotent: running it again updates what exists and adds what is missing. Each installed feature
+app may ship a `seed_<app label>_demo` command; it runs after the core, in INSTALLED_APPS order.
 """
 import io
 from datetime import date
@@ -9,6 +10,8 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.images import ImageFile
+from django.apps import apps
+from django.core.management import call_command, get_commands
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from PIL import Image as PILImage, ImageDraw
@@ -39,6 +42,13 @@ DEMO_ACCOUNTS = [
 LOGO_COLOURS = ["#0b5c4b", "#1a3f7a", "#7a2f06", "#5c2275", "#3d5c0b"]
 
 
+def feature_seeders():
+    """Feature apps seed their own demo data with a `seed_<app label>_demo` command; found, not imported."""
+    available = get_commands()
+    names = [f"seed_{config.label}_demo" for config in apps.get_app_configs()]
+    return [name for name in names if name in available]
+
+
 class Command(BaseCommand):
     help = "Load the Deventer demo data (idempotent) and print the demo accounts."
 
@@ -52,6 +62,8 @@ class Command(BaseCommand):
             pages = self._pages(partners, topics)
             self._highlights(home, pages)
         self.stdout.write(self.style.SUCCESS(f"Demo data ready: {len(partners)} partners, {len(pages)} information pages."))
+        for command in feature_seeders():
+            call_command(command, stdout=self.stdout)
         self.stdout.write("Demo accounts (password for all: %s):" % DEMO_PASSWORD)
         for email, pseudonym, role in DEMO_ACCOUNTS:
             self.stdout.write(f"  {email:<40} {pseudonym:<28} {role}")
