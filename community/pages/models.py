@@ -202,9 +202,12 @@ class InformationPage(Page):
         context = super().get_context(request, *args, **kwargs)
         related = [link.page for link in self.related_links.select_related("page") if link.page.live]
         if not related:
+            # Pages sharing the most topics with this one first.
             related = list(
                 InformationPage.objects.live().public().filter(topics__in=self.topics.all())
-                .exclude(pk=self.pk).distinct().order_by("title")[:3]
+                .exclude(pk=self.pk)
+                .annotate(shared_topics=models.Count("topics"))
+                .order_by("-shared_topics", "title")[:3]
             )
         context["related_pages"] = related
         context["topics"] = self.topics.all()
