@@ -18,6 +18,7 @@ class Feature:
     url_name: str | None = None
     order: int = 100
     in_main_menu: bool = True
+    on_home: bool = True
     icon: str = ""
     url_kwargs: dict = field(default_factory=dict)
 
@@ -40,6 +41,14 @@ _FEATURES = {
         url_name="information-index",
         order=10,
         icon="book",
+    ),
+    "topics": Feature(
+        "topics",
+        _("Topics"),
+        _("Everything about one theme together."),
+        url_name="topic-index",
+        order=15,
+        on_home=False,
     ),
     "selfhelp": Feature(
         "selfhelp", _("Self-help courses"), _("Work on what matters to you, alone or with a coach."), order=20, icon="path"
@@ -70,3 +79,7 @@ def feature_register(key, *, url_name, title=None, description=None, order=None,
 
 def features():
     return sorted(_FEATURES.values(), key=lambda f: f.order)
+
+
+def home_features():
+    return [feature for feature in features() if feature.on_home]

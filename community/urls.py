@@ -18,6 +18,7 @@ urlpatterns = [
     path("meldingen/", include("community.notifications.urls")),
     path("zoeken/", page_views.SearchView.as_view(), name="search"),
     path("informatie-overzicht/", page_views.information_index_redirect, name="information-index"),
+    path("onderwerpen-overzicht/", page_views.topic_index_redirect, name="topic-index"),
 ]
 
 if settings.DEBUG:

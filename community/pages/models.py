@@ -70,14 +70,14 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from community.navigation import features
+        from community.navigation import home_features
         from community.partners.models import PartnerOrganisation
 
         context = super().get_context(request, *args, **kwargs)
         highlights = list(self.highlights.select_related("page"))
         specific = {p.pk: p for p in Page.objects.filter(pk__in=[h.page_id for h in highlights]).live().specific()}
         context["highlights"] = [(h, specific[h.page_id]) for h in highlights if h.page_id in specific]
-        context["features"] = features()
+        context["features"] = home_features()
         context["topics"] = Topic.objects.all()[:12]
         context["partners"] = PartnerOrganisation.objects.select_related("logo").prefetch_related("logo__renditions")
         context["topic_index"] = TopicIndexPage.objects.live().first()

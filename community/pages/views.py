@@ -6,7 +6,7 @@ from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 from wagtail.models import Page
 
-from community.pages.models import InformationIndexPage, Topic, paginate
+from community.pages.models import InformationIndexPage, Topic, TopicIndexPage, paginate
 
 SEARCH_MAX_LENGTH = 200
 SEARCH_PAGE_SIZE = 10
@@ -47,6 +47,11 @@ class SearchView(TemplateView):
 
 def information_index_redirect(request):
     index_page = InformationIndexPage.objects.live().first()
+    return redirect(index_page.url if index_page else "/")
+
+
+def topic_index_redirect(request):
+    index_page = TopicIndexPage.objects.live().first()
     return redirect(index_page.url if index_page else "/")
 
 

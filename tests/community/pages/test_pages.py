@@ -101,3 +101,13 @@ def test_query_counts_stay_flat_as_pages_grow(client, tree, topic_factory, infor
         assert client.get("/onderwerpen/stress/").status_code == 200
     with django_assert_max_num_queries(20):
         assert client.get(reverse("search"), {"q": "stress"}).status_code == 200
+
+
+def test_header_links_topics_and_shows_manage_only_to_admin_users(client, tree, member):
+    html = client.get("/").content.decode()
+    assert reverse("topic-index") in html
+    assert client.get(reverse("topic-index"))["Location"] == "/onderwerpen/"
+    client.force_login(member)
+    assert 'href="/admin/"' not in client.get("/").content.decode()
+    client.force_login(tree.editor_a)
+    assert 'href="/admin/"' in client.get("/").content.decode()
