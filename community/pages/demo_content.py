@@ -169,6 +169,8 @@ SECTION_INTROS = {
     ),
 }
 
+# The demo's video addresses are deliberately impossible YouTube ids (real ids have 11
+# characters), so a demo can never show a stranger's video; editors replace them with real ones.
 PAGES = [
     # ------------------------------------------------------------------ 1
     {
@@ -324,7 +326,7 @@ PAGES = [
             (
                 "video",
                 {
-                    "url": "https://www.youtube.com/watch?v=q7HsL2vK9aE",
+                    "url": "https://www.youtube.com/watch?v=wijkplein-demo-video-1",
                     "title": "Waarom slapen pubers zo laat?",
                     "transcript": (
                         "Een jeugdarts van de GGD legt in drie minuten uit hoe de biologische klok in de puberteit verschuift. "
@@ -498,7 +500,7 @@ PAGES = [
             (
                 "video",
                 {
-                    "url": "https://www.youtube.com/watch?v=Xm3pR8tNw2c",
+                    "url": "https://www.youtube.com/watch?v=wijkplein-demo-video-2",
                     "title": "Drie minuten ademen met Karin, ervaringsdeskundige",
                     "transcript": (
                         "Karin van de Herstelacademie doet een korte ademoefening voor. "
@@ -769,7 +771,7 @@ PAGES = [
             (
                 "video",
                 {
-                    "url": "https://www.youtube.com/watch?v=bF4nT0yZc8Q",
+                    "url": "https://www.youtube.com/watch?v=wijkplein-demo-video-3",
                     "title": "Jongeren vertellen: zo was de scheiding voor mij",
                     "transcript": (
                         "In deze video vertellen drie jongeren tussen 11 en 17 jaar hoe zij de scheiding van hun ouders hebben beleefd. "
@@ -942,7 +944,7 @@ PAGES = [
             (
                 "video",
                 {
-                    "url": "https://www.youtube.com/watch?v=Lk9wE2rJd5U",
+                    "url": "https://www.youtube.com/watch?v=wijkplein-demo-video-4",
                     "title": "Een mediaplan maken met je gezin",
                     "transcript": (
                         "Een mediacoach van de Bibliotheek laat zien hoe een gezin samen een mediaplan maakt. "
@@ -1405,7 +1407,7 @@ PAGES = [
             (
                 "video",
                 {
-                    "url": "https://www.youtube.com/watch?v=Vh2cQ7mLp0s",
+                    "url": "https://www.youtube.com/watch?v=wijkplein-demo-video-5",
                     "title": "Wat is een Herstelacademie? Drie studenten vertellen",
                     "transcript": (
                         "Drie studenten van de Herstelacademie Deventer vertellen waarom ze meedoen. "
@@ -1509,7 +1511,7 @@ PAGES = [
             (
                 "video",
                 {
-                    "url": "https://www.youtube.com/watch?v=Tn6yG3wQa1M",
+                    "url": "https://www.youtube.com/watch?v=wijkplein-demo-video-6",
                     "title": "Voorleestips van de Bibliotheek: zo maak je er een feestje van",
                     "transcript": (
                         "Een voorleescoach van de Bibliotheek Deventer laat zien hoe je een prentenboek voorleest "
