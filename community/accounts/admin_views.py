@@ -6,7 +6,10 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.viewsets.model import ModelViewSet
+from django.http import Http404
+from django.shortcuts import get_object_or_404
 from wagtail.admin.views import generic
+from wagtail.admin.views.generic import history, usage
 from wagtail.permission_policies.base import BasePermissionPolicy
 from wagtail.permissions import register_permission_policy
 
@@ -149,6 +152,24 @@ class VerificationEditView(generic.EditView):
             return self.form_invalid(form)
 
 
+class _OwnPartnerOnlyMixin:
+    """History and usage of a verification only for the administrators of its partner (else 404)."""
+
+    def dispatch(self, request, *args, **kwargs):
+        verification = get_object_or_404(Verification, pk=kwargs.get("pk"))
+        if not verification_policy.user_has_permission_for_instance(request.user, "change", verification):
+            raise Http404
+        return super().dispatch(request, *args, **kwargs)
+
+
+class VerificationHistoryView(_OwnPartnerOnlyMixin, history.HistoryView):
+    pass
+
+
+class VerificationUsageView(_OwnPartnerOnlyMixin, usage.UsageView):
+    pass
+
+
 class _FormError(Exception):
     def __init__(self, error):
         self.message = " ".join(getattr(error, "messages", None) or [str(error)])
@@ -168,6 +189,10 @@ class VerificationViewSet(ModelViewSet):
     list_filter = ["role", "partner"]
     search_fields = ["user__pseudonym", "user__email"]
     inspect_view_enabled = False
+    # Copy would bypass verification_grant; history and usage are limited to the own partner.
+    copy_view_enabled = False
+    history_view_class = VerificationHistoryView
+    usage_view_class = VerificationUsageView
 
     def get_form_class(self, for_update=False):
         return VerificationEditForm if for_update else VerificationCreateForm

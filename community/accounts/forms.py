@@ -1,12 +1,18 @@
 """Member-facing account forms: the pseudonym at sign-up and the profile."""
+import io
+import uuid
+
 from django import forms
-from django.conf import settings
+from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import UploadedFile
+from PIL import Image, ImageOps
 from django.utils.translation import gettext_lazy as _
 
 from community.accounts.models import User
 from community.accounts.validators import PSEUDONYM_MAX_LENGTH, validate_pseudonym
 
 AVATAR_MAX_BYTES = 2 * 1024 * 1024
+AVATAR_SIZE = 256
 
 
 def _clean_unique_pseudonym(value, exclude_pk=None):
@@ -36,9 +42,7 @@ class SignupExtraForm(forms.Form):
         return _clean_unique_pseudonym(self.cleaned_data.get("pseudonym"))
 
     def signup(self, request, user):
-        user.pseudonym = self.cleaned_data["pseudonym"]
-        user.language = getattr(request, "LANGUAGE_CODE", settings.LANGUAGE_CODE)
-        user.save(update_fields=["pseudonym", "language"])
+        """allauth's hook after saving; the adapter's save_user already stored pseudonym and language."""
 
 
 class ProfileForm(forms.ModelForm):
@@ -52,6 +56,21 @@ class ProfileForm(forms.ModelForm):
 
     def clean_avatar(self):
         avatar = self.cleaned_data.get("avatar")
-        if avatar and hasattr(avatar, "size") and avatar.size > AVATAR_MAX_BYTES:
+        if not avatar or not isinstance(avatar, UploadedFile):
+            return avatar  # unchanged or cleared
+        if avatar.size > AVATAR_MAX_BYTES:
             raise forms.ValidationError(_("The picture is too large: at most 2 MB, please."), code="too_large")
-        return avatar
+        return avatar_reencode(avatar)
+
+
+def avatar_reencode(upload):
+    """A small square PNG under a random name: no location or camera data (EXIF), no original filename."""
+    try:
+        with Image.open(upload) as source:
+            image = ImageOps.exif_transpose(source).convert("RGB")
+    except (OSError, ValueError, Image.DecompressionBombError) as error:
+        raise forms.ValidationError(_("This file is not a picture we can use. Try a JPG or PNG."), code="invalid") from error
+    image = ImageOps.fit(image, (AVATAR_SIZE, AVATAR_SIZE))
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG", optimize=True)
+    return ContentFile(buffer.getvalue(), name=f"{uuid.uuid4().hex}.png")

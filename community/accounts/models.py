@@ -63,7 +63,8 @@ class UserManager(BaseUserManager.from_queryset(UserQuerySet)):
 
 
 def avatar_upload_to(instance, filename):
-    return f"avatars/{instance.pk or 'new'}/{filename}"
+    # The form re-encodes avatars under a random name; never keep a name a member chose.
+    return f"avatars/{filename}"
 
 
 class User(AbstractUser):

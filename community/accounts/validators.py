@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 EMAIL_PATTERN = re.compile(r"[^\s@]+@[^\s@]+\.[^\s@]+|@[^\s@]+\.[a-z]{2,}", re.IGNORECASE)
 # Eight or more digits, allowing spaces, dots, dashes and a leading + between them.
-PHONE_PATTERN = re.compile(r"(?:\+?\d[\s.\-()]*){8,}")
+PHONE_PATTERN = re.compile(r"(?:\+?\d[\s._\-()']*){8,}")
 ALLOWED_PATTERN = re.compile(r"^[\w .\-']+$")
 
 PSEUDONYM_MIN_LENGTH = 3

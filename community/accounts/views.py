@@ -37,8 +37,11 @@ class ProfileEditView(LoginRequiredMixin, UpdateView):
         return response
 
 
-class MemberDetailView(DetailView):
-    """What other members may see of someone: pseudonym, badge, avatar, bio. Never email or real name."""
+class MemberDetailView(LoginRequiredMixin, DetailView):
+    """What other members may see of someone: pseudonym, badge, avatar, bio. Never email or real name.
+
+    Only for signed-in members: visitors and crawlers cannot walk through the member list.
+    """
 
     template_name = "accounts/member_detail.html"
     context_object_name = "member"

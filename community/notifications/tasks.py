@@ -4,6 +4,7 @@ from collections import defaultdict
 from django.conf import settings
 from django.core.mail import send_mail
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone, translation
 from django_tasks import task
 
@@ -24,7 +25,12 @@ def notification_email_send(notification_id):
         return False
     user = notification.recipient
     with translation.override(user.language or settings.LANGUAGE_CODE):
-        context = {"user": user, "notification": notification, "link": _absolute(notification.target_url)}
+        # Link to the notification, not its target: a target URL may itself say too much.
+        context = {
+            "user": user,
+            "notification": notification,
+            "link": _absolute(reverse("notifications:open", args=[notification.pk])),
+        }
         subject = render_to_string("notifications/email/notification_subject.txt", context).strip()
         body = render_to_string("notifications/email/notification_body.txt", context)
     send_mail(subject, body, None, [user.email])
@@ -51,7 +57,7 @@ def notification_digest_send():
             context = {
                 "user": user,
                 "notifications": notifications,
-                "link": _absolute("/meldingen/"),
+                "link": _absolute(reverse("notifications:list")),
             }
             subject = render_to_string("notifications/email/digest_subject.txt", context).strip()
             body = render_to_string("notifications/email/digest_body.txt", context)

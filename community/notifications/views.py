@@ -36,7 +36,7 @@ class NotificationOpenView(LoginRequiredMixin, View):
 class NotificationMarkReadView(LoginRequiredMixin, View):
     def post(self, request):
         raw_id = request.POST.get("notification")
-        if raw_id and not raw_id.isdigit():
+        if raw_id and not (raw_id.isascii() and raw_id.isdigit()):
             messages.error(request, _("That notification does not exist."))
             return redirect("notifications:list")
         count = notification_mark_read(request.user, int(raw_id) if raw_id else None)

@@ -75,7 +75,7 @@ class HomePage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         highlights = list(self.highlights.select_related("page"))
-        specific = {p.pk: p for p in Page.objects.filter(pk__in=[h.page_id for h in highlights]).live().specific()}
+        specific = {p.pk: p for p in Page.objects.filter(pk__in=[h.page_id for h in highlights]).live().public().specific()}
         context["highlights"] = [(h, specific[h.page_id]) for h in highlights if h.page_id in specific]
         context["features"] = home_features()
         context["topics"] = Topic.objects.all()[:12]
@@ -128,7 +128,9 @@ class PartnerSectionPage(Page):
         "partners.PartnerOrganisation", on_delete=models.PROTECT, related_name="section", verbose_name=_("partner")
     )
     intro = models.TextField(_("introduction"), max_length=400, blank=True)
-    content_panels = Page.content_panels + [FieldPanel("partner"), FieldPanel("intro")]
+    # Only site administrators choose the partner: an editor re-assigning their section would
+    # publish under another partner's name.
+    content_panels = Page.content_panels + [FieldPanel("partner", permission="superuser"), FieldPanel("intro")]
     parent_page_types = ["pages.InformationIndexPage"]
     subpage_types = ["pages.InformationPage"]
 
@@ -137,7 +139,7 @@ class PartnerSectionPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        pages = InformationPage.objects.live().public().child_of(self).order_by("title")
+        pages = InformationPage.objects.live().public().child_of(self).select_related("partner").order_by("title")
         context["pages"] = paginate(request, pages)
         return context
 

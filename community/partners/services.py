@@ -33,7 +33,13 @@ def partner_provision(partner, *, information_index=None):
 
     group = partner.editor_group
     if group is None:
-        group, _created = Group.objects.get_or_create(name=f"Redactie {partner.name}"[:150])
+        # Always a new group: reusing one by name could hand a former partner's rights to this one.
+        base_name = f"Redactie {partner.name}"[:140]
+        name, number = base_name, 1
+        while Group.objects.filter(name=name).exists():
+            number += 1
+            name = f"{base_name} ({number})"
+        group = Group.objects.create(name=name)
         partner.editor_group = group
     group.permissions.add(_permission("wagtailadmin", "access_admin"))
 

@@ -1,4 +1,6 @@
 """Partner organisations and neighbourhoods in the Wagtail admin (for site administrators)."""
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
@@ -30,6 +32,22 @@ class PartnerGroup(SnippetViewSetGroup):
 
 
 register_snippet(PartnerGroup)
+
+
+@hooks.register("before_delete_snippet")
+def refuse_partner_deletion(request, instances):
+    """A partner's pages, verifications and people hang from it: archive by hand, never delete here."""
+    partners = [instance for instance in instances if isinstance(instance, PartnerOrganisation)]
+    if partners:
+        messages.error(
+            request,
+            _(
+                "A partner organisation cannot be deleted here: its pages, verified roles and people depend on it. "
+                "Move or unpublish its pages and revoke its verifications first, then ask a developer."
+            ),
+        )
+        return redirect("wagtailsnippets_partners_partnerorganisation:list")
+    return None
 
 
 @hooks.register("after_create_snippet")

@@ -66,13 +66,39 @@ def test_bad_profile_input_keeps_what_was_typed(client, member, user_factory):
     assert User.objects.get(pk=member.pk).pseudonym == "Zonnebloem"
 
 
-def test_public_card_shows_pseudonym_not_email_or_real_name(client, user_factory):
+def test_public_card_shows_pseudonym_not_email_or_real_name(client, user_factory, member):
     person = user_factory(pseudonym="Nachtuil", first_name="Johanna", last_name="Jansen", email="johanna@example.org")
+    client.force_login(member)
     html = client.get(reverse("accounts:member-detail", args=[person.pk])).content.decode()
     assert "Nachtuil" in html
     assert "johanna@example.org" not in html and "Johanna" not in html and "Jansen" not in html
 
 
-def test_inactive_member_card_is_gone(client, user_factory):
+def test_inactive_member_card_is_gone(client, user_factory, member):
     person = user_factory(is_active=False)
+    client.force_login(member)
     assert client.get(reverse("accounts:member-detail", args=[person.pk])).status_code == 404
+
+
+def test_avatar_is_reencoded_without_exif_or_original_name(client, member):
+    exif = Image.Exif()
+    exif[0x010F] = "CameraMaker"  # Make
+    buffer = io.BytesIO()
+    Image.new("RGB", (800, 400), "red").save(buffer, format="JPEG", exif=exif)
+    client.force_login(member)
+    client.post(
+        reverse("accounts:profile-edit"),
+        {"pseudonym": "Zonnebloem", "bio": "", "language": "nl",
+         "avatar": SimpleUploadedFile("Sanne de Vries.jpg", buffer.getvalue(), content_type="image/jpeg")},
+    )
+    member.refresh_from_db()
+    assert "Sanne" not in member.avatar.name and member.avatar.name.endswith(".png")
+    with Image.open(member.avatar.path) as stored:
+        assert stored.size == (256, 256)
+        assert not stored.getexif()
+
+
+def test_member_cards_need_login(client, user_factory):
+    person = user_factory()
+    response = client.get(reverse("accounts:member-detail", args=[person.pk]))
+    assert response.status_code == 302 and "/account/login/" in response["Location"]

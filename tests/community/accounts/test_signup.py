@@ -51,6 +51,7 @@ def test_cannot_log_in_before_verifying_email(client):
         ({"pseudonym": "mail mij op jan@example.org"}, "pseudonym", "geen e-mailadres"),
         ({"pseudonym": "bel 06-12345678"}, "pseudonym", "geen telefoonnummer"),
         ({"pseudonym": "+31 6 1234 5678"}, "pseudonym", "geen telefoonnummer"),
+        ({"pseudonym": "06_1234_5678"}, "pseudonym", "geen telefoonnummer"),
         ({"pseudonym": "ab"}, "pseudonym", "minstens 3"),
         ({"pseudonym": "<script>alert(1)</script>"}, "pseudonym", "Gebruik in je schuilnaam alleen"),
         ({"password1": "kort", "password2": "kort"}, "password1", "te kort"),
@@ -109,6 +110,24 @@ def test_password_reset_sends_a_dutch_link_and_sets_a_new_password(client, user_
     assert user.check_password("nieuw-Lang-wachtwoord-7")
 
 
-def test_password_reset_for_unknown_address_reveals_nothing(client):
-    response = client.post(reverse("account_reset_password"), {"email": "onbekend@example.org"})
+def test_password_reset_for_unknown_address_reveals_nothing(client, user_factory):
+    user_factory(email="bekend@example.org")
+    known = client.post(reverse("account_reset_password"), {"email": "bekend@example.org"})
+    unknown = client.post(reverse("account_reset_password"), {"email": "onbekend@example.org"})
+    assert unknown.status_code == known.status_code == 302
+    assert unknown["Location"] == known["Location"]
+    # The requester learns nothing; the owner of the unknown address is told no account exists.
+    known_mail, unknown_mail = mail.outbox
+    assert known_mail.to == ["bekend@example.org"] and "/account/password/reset/key/" in known_mail.body
+    assert unknown_mail.to == ["onbekend@example.org"] and "/account/password/reset/key/" not in unknown_mail.body
+
+
+def test_sign_up_never_stores_a_member_without_pseudonym(client, user_factory):
+    """allauth saves the user before its signup hook; the adapter sets the pseudonym first,
+    so even a stray row with an empty pseudonym cannot block later sign-ups."""
+    stray = user_factory(email="stray@example.org")
+    User.objects.filter(pk=stray.pk).update(pseudonym="")
+    response = signup(client)
     assert response.status_code == 302
+    assert User.objects.get(email=GOOD["email"]).pseudonym == "Nachtuil"
+    assert not User.objects.filter(pseudonym="").exclude(pk=stray.pk).exists()

@@ -20,7 +20,8 @@ def test_immediate_kind_emails_a_link_but_never_the_content(member, django_captu
     message = mail.outbox[0]
     assert message.to == [member.email]
     assert "Je hebt een nieuwe melding op Wijkplein" in message.subject
-    assert "http://testserver/profiel/" in message.body
+    # The link goes through the notification (marking it read), never straight to the content.
+    assert f"http://testserver/meldingen/{notification.pk}/" in message.body
     assert "Zonnebloem" in message.body
     notification.refresh_from_db()
     assert notification.emailed_at is not None
@@ -85,6 +86,7 @@ def test_mark_all_read_and_bad_ids(client, member):
     client.force_login(member)
     assert client.post(reverse("notifications:mark-read"), {"notification": "abc"}).status_code == 302
     assert client.post(reverse("notifications:mark-read"), {"notification": "999999"}).status_code == 302
+    assert client.post(reverse("notifications:mark-read"), {"notification": "²"}).status_code == 302
     client.post(reverse("notifications:mark-read"))
     assert Notification.objects.filter(recipient=member, read_at__isnull=True).count() == 0
 
@@ -97,7 +99,9 @@ def test_nobody_sees_or_touches_another_members_notifications(client, member, us
     client.post(reverse("notifications:mark-read"), {"notification": str(theirs.pk)})
     theirs.refresh_from_db()
     assert theirs.read_at is None
-    assert "/geheim/" not in client.get(reverse("notifications:list")).content.decode()
+    response = client.get(reverse("notifications:list"))
+    assert list(response.context["notifications"]) == []
+    assert reverse("notifications:open", args=[theirs.pk]) not in response.content.decode()
 
 
 def test_preferences_form_saves_and_rejects_bad_values(client, member):

@@ -114,3 +114,45 @@ def test_plain_member_cannot_reach_the_admin(client, member):
     client.force_login(member)
     assert client.get("/admin/").status_code == 302
     assert client.get("/admin/verifications/").status_code in (302, 403)
+
+
+def test_verification_copy_history_and_usage_views_are_closed(client, tree, user_factory):
+    member_b = user_factory(pseudonym="Lid van B")
+    other = verification_grant(granted_by=tree.editor_b, user=member_b, role=Role.PROFESSIONAL, partner=tree.partner_b)
+    own = verification_grant(granted_by=tree.editor_a, user=user_factory(), role=Role.PROFESSIONAL, partner=tree.partner_a)
+    client.force_login(tree.editor_a)
+    for action in ("copy", "history", "usage"):
+        response = client.get(f"/admin/verifications/{action}/{other.pk}/")
+        assert response.status_code == 404, action
+        assert "Lid van B" not in response.content.decode()
+    assert client.get(f"/admin/verifications/copy/{own.pk}/").status_code == 404
+    assert client.get(f"/admin/verifications/history/{own.pk}/").status_code == 200
+    response = client.post(f"/admin/verifications/copy/{own.pk}/", {"member_email": own.user.email, "role": "experience_expert", "partner": tree.partner_a.pk})
+    assert response.status_code == 404
+    own.refresh_from_db()
+    assert own.role == Role.PROFESSIONAL
+
+
+def test_editor_cannot_reassign_their_section_to_another_partner(client, tree):
+    client.force_login(tree.editor_a)
+    section = tree.section_a
+    response = client.post(
+        f"/admin/pages/{section.pk}/edit/",
+        {"title": section.title, "slug": section.slug, "intro": "Nieuw", "partner": tree.partner_b.pk,
+         "comments-TOTAL_FORMS": "0", "comments-INITIAL_FORMS": "0", "comments-MIN_NUM_FORMS": "0", "comments-MAX_NUM_FORMS": "1000",
+         "action-submit": "1"},
+    )
+    assert response.status_code == 302
+    section.refresh_from_db()
+    revision = section.get_latest_revision()
+    assert revision.content["partner"] == tree.partner_a.pk
+    assert revision.content["intro"] == "Nieuw"
+
+
+def test_deleting_a_partner_is_refused_with_a_message(client, tree, user_factory):
+    admin = user_factory(is_superuser=True, is_staff=True)
+    client.force_login(admin)
+    response = client.post(f"/admin/snippets/partners/partnerorganisation/delete/{tree.partner_a.pk}/", follow=True)
+    assert response.status_code == 200
+    assert "kan hier niet worden verwijderd" in response.content.decode()
+    assert type(tree.partner_a).objects.filter(pk=tree.partner_a.pk).exists()

@@ -57,7 +57,7 @@ def crisis_pages(tree, information_page_factory, topic_factory, member):
         ("/bestaat-niet/", None),
         (reverse("accounts:profile"), member),
         (reverse("accounts:profile-edit"), member),
-        (reverse("accounts:member-detail", args=[member.pk]), None),
+        (reverse("accounts:member-detail", args=[member.pk]), member),
         (reverse("notifications:list"), member),
         (reverse("notifications:preferences"), member),
     ]
