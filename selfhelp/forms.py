@@ -29,8 +29,13 @@ class AnswerForm(forms.Form):
 
 
 class EnrolForm(forms.Form):
-    cohort = forms.ModelChoiceField(label=_("Group"), queryset=None, required=False, empty_label=None,
-                                    widget=forms.RadioSelect)
+    cohort = forms.ModelChoiceField(
+        label=_("Follow the course with a group?"),
+        queryset=None,
+        required=False,
+        empty_label=_("No, on my own at my own pace"),
+        widget=forms.RadioSelect,
+    )
 
     def __init__(self, *args, cohorts=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -38,7 +43,8 @@ class EnrolForm(forms.Form):
             del self.fields["cohort"]
         else:
             self.fields["cohort"].queryset = cohorts
-            self.fields["cohort"].required = True
+            self.fields["cohort"].label_from_instance = lambda cohort: _("Group %(name)s, starts %(date)s") % {
+                "name": cohort.name, "date": cohort.start_date.strftime("%d-%m-%Y")}
 
 
 class CoachChoiceForm(forms.Form):

@@ -50,9 +50,13 @@ class EnrolmentCreateView(CourseMixin, FormView):
         return super().get(request, *args, **kwargs)
 
     def get_form_kwargs(self):
+        from datetime import timedelta
+
         from django.utils import timezone
 
-        cohorts = self.course.cohorts.filter(start_date__gte=timezone.localdate()) if self.course.group_mode else None
+        # Groups that start soon or began less than two weeks ago can still be joined.
+        since = timezone.localdate() - timedelta(days=14)
+        cohorts = self.course.cohorts.filter(start_date__gte=since) if self.course.group_mode else None
         return {**super().get_form_kwargs(), "cohorts": cohorts}
 
     def form_valid(self, form):
@@ -71,10 +75,6 @@ class EnrolmentCreateView(CourseMixin, FormView):
 class EnrolmentLeaveView(CourseMixin, TemplateView):
     template_name = "selfhelp/enrolment_leave.html"
 
-    def dispatch(self, request, *args, **kwargs):
-        response = super().dispatch(request, *args, **kwargs)
-        return response
-
     def get(self, request, *args, **kwargs):
         if self.enrolment is None:
             return redirect(self.course.url)
@@ -90,10 +90,6 @@ class EnrolmentLeaveView(CourseMixin, TemplateView):
 class CoachChooseView(CourseMixin, FormView):
     template_name = "selfhelp/coach_choose.html"
     form_class = CoachChoiceForm
-
-    def dispatch(self, request, *args, **kwargs):
-        response = super().dispatch(request, *args, **kwargs)
-        return response
 
     def get_form_kwargs(self):
         coaches = User.objects.with_badges().filter(coached_courses=self.course).order_by("pseudonym")

@@ -256,6 +256,7 @@ class CoursePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         from selfhelp.models.participation import Enrolment
+        from selfhelp.cohorts import cohort_forum_space
         from selfhelp.progress import CourseProgress
 
         context = super().get_context(request, *args, **kwargs)
@@ -267,6 +268,7 @@ class CoursePage(Page):
             topics=list(self.topics.all()),
             enrolment=enrolment,
             progress=CourseProgress(self, lessons, enrolment),
+            cohort_space=cohort_forum_space(enrolment.cohort) if enrolment and enrolment.cohort_id else None,
         )
         return context
 
