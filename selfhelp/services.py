@@ -233,7 +233,11 @@ def coach_choose(*, enrolment, coach):
     course = enrolment.course
     if not course.guided:
         raise ValidationError(_("This course has no coaches; you follow it on your own."))
-    if coach is None or not course.coaches.filter(pk=coach.pk).exists() or not is_verified_coach(coach):
+    # Ask the database, not the page object (whose coaches may be an unsaved in-memory cluster).
+    is_course_coach = coach is not None and CoursePage.coaches.through.objects.filter(
+        coursepage_id=course.pk, user_id=coach.pk
+    ).exists()
+    if not is_course_coach or not is_verified_coach(coach):
         raise ValidationError(_("Choose one of the coaches of this course."))
     if coach.pk == enrolment.user_id:
         raise ValidationError(_("You cannot be your own coach."))
