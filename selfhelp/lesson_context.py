@@ -73,4 +73,5 @@ def lesson_context(lesson, request):
         "can_answer": enrolment is not None and not locked,
         "exercise_states": exercise_states(lesson, answers, rejected),
         "lesson_done": progress.is_done(lesson),
+        "rejected_answer": rejected,
     }

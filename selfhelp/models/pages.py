@@ -54,6 +54,7 @@ def lesson_counts(courses):
         .filter(depth=courses[0].depth + 1)
         .annotate(parent_path=Substr("path", 1, length))
         .filter(parent_path__in=list(by_path))
+        .order_by()  # no default ordering, or the path would split the groups
         .values("parent_path")
         .annotate(count=models.Count("pk"))
     )
@@ -139,6 +140,7 @@ class CourseIndexPage(Page):
         )
         courses = form.apply(courses) if form.is_bound else courses
         page_obj = paginate(request, courses, PAGE_SIZE)
+        page_obj.object_list = list(page_obj.object_list)
         counts = lesson_counts(page_obj.object_list)
         for course in page_obj.object_list:
             course.lesson_count = counts.get(course.pk, 0)
@@ -163,6 +165,7 @@ class CoursePartnerSectionPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         page_obj = paginate(request, CoursePage.objects.live().public().child_of(self).order_by("title"))
+        page_obj.object_list = list(page_obj.object_list)
         counts = lesson_counts(page_obj.object_list)
         for course in page_obj.object_list:
             course.lesson_count = counts.get(course.pk, 0)

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
 
 from selfhelp.blocks import EXERCISE_KINDS
 
@@ -14,10 +15,18 @@ from selfhelp.blocks import EXERCISE_KINDS
 class Cohort(models.Model):
     """A group following a course together from a start date; a lesson opens each week."""
 
-    course = models.ForeignKey("selfhelp.CoursePage", on_delete=models.CASCADE, related_name="cohorts", verbose_name=_("course"))
+    course = models.ForeignKey(
+        "selfhelp.CoursePage",
+        on_delete=models.CASCADE,
+        related_name="cohorts",
+        verbose_name=_("course"),
+        limit_choices_to={"group_mode": True},
+    )
     name = models.CharField(_("name"), max_length=100)
     start_date = models.DateField(_("start date"))
     created_at = models.DateTimeField(auto_now_add=True)
+
+    panels = [FieldPanel("course"), FieldPanel("name"), FieldPanel("start_date")]
 
     class Meta:
         verbose_name = _("group")
