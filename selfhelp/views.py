@@ -10,11 +10,15 @@ from django.views import View
 from django.views.generic import FormView, ListView, TemplateView
 
 from community.accounts.models import User
+from community.pages.models import paginate
 from selfhelp import services
 from selfhelp.forms import AnswerForm, CoachChoiceForm, EnrolForm, FeedbackForm
 from selfhelp.lesson_context import REJECTED_ANSWER_ATTRIBUTE, feedback_prefetch
 from selfhelp.models import CourseIndexPage, CoursePage, Enrolment, ExerciseAnswer, LessonPage
 from selfhelp.progress import CourseProgress
+
+
+DASHBOARD_PAGE_SIZE = 50
 
 
 def catalogue_redirect(request):
@@ -232,9 +236,12 @@ class CoachDashboardView(LoginRequiredMixin, TemplateView):
                 done=Count("progress", distinct=True),
             )
         )
-        participants = list(participants.order_by("waiting_since", "started_at"))
-        context["waiting"] = [p for p in participants if p.waiting_since]
-        context["others"] = [p for p in participants if not p.waiting_since]
+        context["waiting"] = paginate(
+            self.request, participants.filter(waiting_since__isnull=False).order_by("waiting_since", "pk"), DASHBOARD_PAGE_SIZE
+        )
+        others = participants.filter(waiting_since__isnull=True).order_by("-started_at", "pk")
+        context["others"] = others[:DASHBOARD_PAGE_SIZE]
+        context["others_count"] = others.count()
         return context
 
 
