@@ -163,7 +163,8 @@ def _item_ids(block):
 def answer_save(*, user, lesson, block_id, text="", choice="", checked=(), share=None):
     """Save `user`'s answer to the exercise `block_id` of `lesson` (replacing an earlier one).
 
-    `share` True/False shares or unshares a reflection with the coach; None leaves it as it was.
+    `share` True/False shares or unshares a reflection with the coach (other kinds are never
+    shared); None leaves it as it was.
     """
     enrolment, _progress = _own_enrolment(user, lesson)
     block = lesson.exercise(block_id)
@@ -200,7 +201,7 @@ def answer_save(*, user, lesson, block_id, text="", choice="", checked=(), share
     if changed and answer.shared_with_coach:
         answer.feedback_pending = True
     answer.save()
-    if share is not None:
+    if share is not None and block.block_type == KIND_REFLECTION:
         answer = answer_share(user=user, answer=answer, share=share)
     return answer
 

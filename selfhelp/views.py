@@ -168,7 +168,6 @@ class AnswerSaveView(LessonActionMixin, View):
             if not form.is_valid():
                 raise ValidationError([error for errors in form.errors.values() for error in errors])
             data = form.cleaned_data
-            kind = request.POST.get("kind")
             services.answer_save(
                 user=request.user,
                 lesson=self.lesson,
@@ -176,7 +175,7 @@ class AnswerSaveView(LessonActionMixin, View):
                 text=data["text"],
                 choice=data["choice"],
                 checked=data["checked"],
-                share=data["share"] if kind == "reflection" else None,
+                share=data["share"],
             )
         except ValidationError as error:
             if not Enrolment.objects.own(request.user).filter(course__pk=self.lesson.course().pk).exists():

@@ -43,6 +43,13 @@ class Cohort(models.Model):
         return get_user_model().objects.filter(enrolments__cohort=self)
 
 
+def is_active_coach(user):
+    """A condition: `user` still holds an active verified role (a revoked coach loses access at once)."""
+    from community.accounts.models import VERIFIED_ROLES, Verification
+
+    return models.Exists(Verification.objects.active().filter(user=user, role__in=VERIFIED_ROLES))
+
+
 class EnrolmentQuerySet(models.QuerySet):
     def own(self, user):
         if not user.is_authenticated:
@@ -53,7 +60,7 @@ class EnrolmentQuerySet(models.QuerySet):
         """The enrolments of `user`'s own participants (those who chose them as coach)."""
         if not user.is_authenticated:
             return self.none()
-        return self.filter(coach=user)
+        return self.filter(is_active_coach(user), coach=user)
 
 
 class Enrolment(models.Model):
@@ -103,7 +110,8 @@ class ExerciseAnswerQuerySet(models.QuerySet):
         if not user.is_authenticated:
             return self.none()
         return self.filter(
-            models.Q(enrolment__user=user) | models.Q(shared_with_coach=True, enrolment__coach=user)
+            models.Q(enrolment__user=user)
+            | models.Q(is_active_coach(user), shared_with_coach=True, enrolment__coach=user)
         )
 
     def waiting_for_feedback(self):

@@ -149,3 +149,18 @@ def test_changing_an_answer_after_feedback_puts_it_back_on_the_list(courses):
     feedback_create(coach=courses.coach, answer=answer, text="Goed zo")
     answer_save(user=courses.member, lesson=courses.lessons[0], block_id=REFLECTION_ID, text="Aangepast")
     assert ExerciseAnswer.objects.waiting_for_feedback().count() == 1
+
+
+def test_a_revoked_coach_loses_access_at_once(client, courses):
+    from community.accounts.models import Verification
+    from community.accounts.services import verification_revoke
+
+    answer = shared_answer(courses, courses.member, courses.coach)
+    verification = Verification.objects.get(user=courses.coach)
+    verification_revoke(revoked_by=courses.tree.editor_a, verification=verification)
+    assert not ExerciseAnswer.objects.visible_to(courses.coach).exists()
+    client.force_login(courses.coach)
+    assert client.get(reverse("selfhelp:participant", args=[answer.enrolment_id])).status_code == 404
+    assert client.post(reverse("selfhelp:feedback", args=[answer.pk]), {"text": "Nog even"}).status_code == 404
+    # The member still sees their own answer.
+    assert ExerciseAnswer.objects.visible_to(courses.member).count() == 1
