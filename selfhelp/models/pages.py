@@ -282,7 +282,9 @@ class LessonPage(Page):
     body = StreamField(LessonStreamBlock(), verbose_name=_("body"), use_json_field=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("minutes"), FieldPanel("body")]
-    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    # Lessons are not in site search: search leads to the course page, where a visitor can start
+    # (most lessons ask visitors to log in, and a result behind a login wall helps nobody).
+    search_fields = []
     parent_page_types = ["selfhelp.CoursePage"]
     subpage_types = []
 
