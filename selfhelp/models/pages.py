@@ -155,7 +155,9 @@ class CoursePartnerSectionPage(Page):
         "partners.PartnerOrganisation", on_delete=models.PROTECT, related_name="course_section", verbose_name=_("partner")
     )
     intro = models.TextField(_("introduction"), max_length=400, blank=True)
-    content_panels = Page.content_panels + [FieldPanel("partner"), FieldPanel("intro")]
+    # Set by course_section_provision(); read-only so a partner's editor cannot move the section
+    # (and with it the partner shown on every course in it) to another organisation.
+    content_panels = Page.content_panels + [FieldPanel("partner", read_only=True), FieldPanel("intro")]
     parent_page_types = ["selfhelp.CourseIndexPage"]
     subpage_types = ["selfhelp.CoursePage"]
 

@@ -98,3 +98,20 @@ def test_new_partner_from_the_admin_gets_a_course_section(client, courses, user_
     )
     assert response.status_code == 302, response.content.decode()[:2000]
     assert CoursePartnerSectionPage.objects.filter(partner__slug="nieuwe-partner").exists()
+
+
+def test_editor_cannot_move_own_course_section_to_another_partner(client, courses):
+    section = courses.course_section_a
+    client.force_login(courses.tree.editor_a)
+    assert client.get(f"/admin/pages/{section.pk}/edit/").status_code == 200
+    response = client.post(
+        f"/admin/pages/{section.pk}/edit/",
+        {"title": section.title, "slug": section.slug, "intro": "Nieuw", "partner": courses.tree.partner_b.pk,
+         "comments-TOTAL_FORMS": "0", "comments-INITIAL_FORMS": "0", "comments-MIN_NUM_FORMS": "0",
+         "comments-MAX_NUM_FORMS": "1000", "action-submit": "1"},
+    )
+    assert response.status_code == 302
+    section.refresh_from_db()
+    assert section.partner == courses.tree.partner_a
+    latest = section.get_latest_revision().as_object()
+    assert latest.partner_id == courses.tree.partner_a.pk and latest.intro == "Nieuw"
