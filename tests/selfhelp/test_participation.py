@@ -184,3 +184,18 @@ def test_anonymous_reads_course_and_first_lesson_only(client, courses):
     assert 'name="text"' not in page  # no answer form without an account
     second = client.get(courses.lessons[1].url)
     assert second.status_code == 302 and second["Location"].startswith("/account/login/?next=")
+
+
+def test_my_courses_shows_only_own_enrolments_and_progress(client, courses):
+    enrolment_create(user=courses.other_member, course=courses.course)
+    client.force_login(courses.member)
+    page = client.get(reverse("selfhelp:my-courses")).content.decode()
+    assert "Je volgt nog geen cursus." in page
+    enrolment_create(user=courses.member, course=courses.course)
+    page = client.get(reverse("selfhelp:my-courses")).content.decode()
+    assert "Rust in huis" in page and "0 van 3 lessen klaar" in page
+    # A member is nobody's coach: the coach overview is empty, whatever they try.
+    dashboard = client.get(reverse("selfhelp:coach-dashboard")).content.decode()
+    assert "Madelief" not in dashboard
+    other = Enrolment.objects.get(user=courses.other_member)
+    assert client.get(reverse("selfhelp:participant", args=[other.pk])).status_code == 404
