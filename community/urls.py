@@ -17,6 +17,7 @@ urlpatterns = [
     path("profiel/", include("community.accounts.urls")),
     path("meldingen/", include("community.notifications.urls")),
     path("zoeken/", page_views.SearchView.as_view(), name="search"),
+    path("zelfhulp-cursussen/", include("selfhelp.urls")),
     path("informatie-overzicht/", page_views.information_index_redirect, name="information-index"),
     path("onderwerpen-overzicht/", page_views.topic_index_redirect, name="topic-index"),
 ]

@@ -1,1 +1,1 @@
-"""Guided self-help courses (see the selfhelp issue); not installed yet."""
+"""Guided self-help courses: a catalogue of partner courses, lessons with exercises, enrolment and coaching."""

@@ -5,6 +5,8 @@ from wagtail.models import Site
 from community.pages.services import platform_setup
 from community.partners.services import partner_membership_add, partner_provision
 from tests.factories import (
+    CourseFactory,
+    LessonFactory,
     InformationPageFactory,
     PartnerFactory,
     TopicFactory,
@@ -47,6 +49,16 @@ def topic_factory(db):
 @pytest.fixture
 def information_page_factory(db):
     return InformationPageFactory
+
+
+@pytest.fixture
+def course_factory(db):
+    return CourseFactory
+
+
+@pytest.fixture
+def lesson_factory(db):
+    return LessonFactory
 
 
 class Tree:

@@ -35,6 +35,8 @@ INSTALLED_APPS = [
     "community.partners",
     "community.pages",
     "community.notifications",
+    # Feature apps
+    "selfhelp",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

@@ -2,5 +2,6 @@
 from tests.factories.accounts import UserFactory, VerificationFactory
 from tests.factories.pages import InformationPageFactory, TopicFactory
 from tests.factories.partners import PartnerFactory
+from tests.factories.selfhelp import CourseFactory, LessonFactory
 
-__all__ = ["UserFactory", "VerificationFactory", "PartnerFactory", "TopicFactory", "InformationPageFactory"]
+__all__ = ["UserFactory", "VerificationFactory", "PartnerFactory", "TopicFactory", "InformationPageFactory", "CourseFactory", "LessonFactory"]

@@ -1,0 +1,48 @@
+"""Group mode: lessons unlock week by week from a cohort's start date, and a cohort's private space.
+
+The forum app gives each cohort a private discussion space once it exists. It registers a
+provider in its AppConfig.ready()::
+
+    from selfhelp.cohorts import forum_space_provider_register
+    forum_space_provider_register(lambda cohort: {"url": "/forum/...", "title": "..."})
+
+Until then `cohort_forum_space(cohort)` returns None and the course page says the group space
+is not there yet. The provider may create the space on first call; it must be idempotent.
+"""
+from datetime import timedelta
+
+from django.utils import timezone
+
+from selfhelp import app_settings
+
+_provider = None
+
+
+def forum_space_provider_register(fn):
+    global _provider
+    _provider = fn
+    return fn
+
+
+def forum_space_provider_unregister():
+    global _provider
+    _provider = None
+
+
+def cohort_forum_space(cohort):
+    """The cohort's private discussion space as {"url", "title"}, or None when no forum provides one."""
+    if _provider is None or cohort is None:
+        return None
+    return _provider(cohort)
+
+
+def unlock_date(cohort, lesson_number):
+    """The day lesson `lesson_number` (0 = the first) opens for `cohort`'s members."""
+    return cohort.start_date + timedelta(days=app_settings.get("COHORT_UNLOCK_DAYS") * lesson_number)
+
+
+def is_unlocked(cohort, lesson_number, today=None):
+    if cohort is None:
+        return True
+    today = today or timezone.localdate()
+    return unlock_date(cohort, lesson_number) <= today

@@ -1,0 +1,19 @@
+"""Models of the self-help app: course pages and participation (enrolment, progress, answers, coaching)."""
+from selfhelp.models.pages import (  # noqa: F401
+    Audience,
+    CatalogueFilterForm,
+    CourseIndexPage,
+    CoursePage,
+    CoursePartnerSectionPage,
+    Duration,
+    LessonPage,
+    coach_candidates,
+    lesson_counts,
+)
+from selfhelp.models.participation import (  # noqa: F401
+    CoachFeedback,
+    Cohort,
+    Enrolment,
+    ExerciseAnswer,
+    LessonProgress,
+)
