@@ -18,6 +18,8 @@ urlpatterns = [
     path("meldingen/", include("community.notifications.urls")),
     path("zoeken/", page_views.SearchView.as_view(), name="search"),
     path("informatie-overzicht/", page_views.information_index_redirect, name="information-index"),
+    path("sociale-kaart/", include("socialmap.urls")),
+    path("api/hsds/", include("socialmap.api_urls")),
 ]
 
 if settings.DEBUG:
