@@ -10,9 +10,12 @@ from django.contrib.gis import forms as gis_forms
 from django.contrib.gis.geos import Point as GeosPoint
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from leaflet.forms.widgets import LeafletWidget
+from django.db import models
 from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.forms.models import register_form_field_override
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
@@ -21,6 +24,10 @@ from wagtail.permissions import register_permission_policy
 
 from socialmap.models import Category, Language, Location, Organization, Service, Taxonomy
 from socialmap.services import location_save
+
+
+# Websites typed without a scheme are https (Django 6's default; silences its deprecation warning).
+register_form_field_override(models.URLField, override={"assume_scheme": "https"})
 
 
 class OwnOrganisationPolicy(BasePermissionPolicy):
@@ -161,6 +168,11 @@ class LocationForm(_OwnOrganisationFormMixin, WagtailAdminModelForm):
         super().__init__(*args, **kwargs)
         if self.instance.pk and self.instance.geocode_status == Location.GeocodeStatus.MANUAL and self.instance.has_point:
             self.initial["point"] = GeosPoint(float(self.instance.longitude), float(self.instance.latitude), srid=4326)
+        if self.instance.pk and self.instance.geocode_status == Location.GeocodeStatus.FAILED:
+            # Tell the editor why the address gave no pin, right above the map where they can fix it.
+            self.fields["point"].help_text = format_lazy(
+                "{problem} {hint}", problem=self.instance.geocode_error, hint=_("Place the pin on the map yourself.")
+            )
 
     def clean_point(self):
         point = self.cleaned_data.get("point")
@@ -219,14 +231,9 @@ class ServiceForm(_OwnOrganisationFormMixin, WagtailAdminModelForm):
         return cleaned
 
 
-def location_status_display(location):
-    return location.get_geocode_status_display() + (f": {location.geocode_error}" if location.geocode_error else "")
-
-
-location_status_display.short_description = _("Coordinates")
-
-
 class OrganizationViewSet(ModelViewSet):
+    name = "socialmap_organizations"
+    url_prefix = "socialmap/organizations"
     model = Organization
     icon = "group"
     menu_label = _("Organisations")
@@ -251,6 +258,8 @@ class OrganizationViewSet(ModelViewSet):
 
 
 class LocationViewSet(ModelViewSet):
+    name = "socialmap_locations"
+    url_prefix = "socialmap/locations"
     model = Location
     icon = "site"
     menu_label = _("Locations")
@@ -259,7 +268,7 @@ class LocationViewSet(ModelViewSet):
     add_view_class = LocationCreateView
     edit_view_class = LocationEditView
     delete_view_class = OwnRecordDeleteView
-    list_display = ["name", "address_1", "organization", location_status_display]
+    list_display = ["name", "address_1", "organization", "geocode_summary"]
     list_filter = ["geocode_status", "neighbourhood"]
     search_fields = ["name", "address_1", "postal_code"]
     inspect_view_enabled = False
@@ -282,6 +291,8 @@ class LocationViewSet(ModelViewSet):
 
 
 class ServiceViewSet(ModelViewSet):
+    name = "socialmap_services"
+    url_prefix = "socialmap/services"
     model = Service
     icon = "help"
     menu_label = _("Services")
@@ -323,6 +334,8 @@ class ServiceViewSet(ModelViewSet):
 
 
 class CategoryViewSet(ModelViewSet):
+    name = "socialmap_categories"
+    url_prefix = "socialmap/categories"
     model = Category
     icon = "tag"
     menu_label = _("Categories")
@@ -332,6 +345,8 @@ class CategoryViewSet(ModelViewSet):
 
 
 class LanguageViewSet(ModelViewSet):
+    name = "socialmap_languages"
+    url_prefix = "socialmap/languages"
     model = Language
     icon = "globe"
     menu_label = _("Languages")
@@ -340,11 +355,18 @@ class LanguageViewSet(ModelViewSet):
 
 
 class TaxonomyViewSet(ModelViewSet):
+    name = "socialmap_taxonomies"
+    url_prefix = "socialmap/taxonomies"
     model = Taxonomy
     icon = "list-ul"
     menu_label = _("Taxonomies")
     form_fields = ["name", "description", "uri", "version"]
     inspect_view_enabled = False
+
+    def formfield_for_dbfield(self, db_field, **kwargs):
+        if isinstance(db_field, models.URLField):
+            kwargs["assume_scheme"] = "https"
+        return super().formfield_for_dbfield(db_field, **kwargs)
 
 
 class SocialMapViewSetGroup(ModelViewSetGroup):

@@ -184,6 +184,13 @@ class Location(models.Model):
     def address_query(self):
         return f"{self.address_1}, {self.postal_code} {self.city}"
 
+    def geocode_summary(self):
+        """For the editor: where the pin comes from, and why the address was not found."""
+        summary = str(self.get_geocode_status_display())
+        return f"{summary}: {self.geocode_error}" if self.geocode_error else summary
+
+    geocode_summary.short_description = _("Coordinates")
+
     @property
     def has_point(self):
         return self.latitude is not None and self.longitude is not None

@@ -5,7 +5,11 @@ from wagtail.models import Site
 from community.pages.services import platform_setup
 from community.partners.services import partner_membership_add, partner_provision
 from tests.factories import (
+    CategoryFactory,
     InformationPageFactory,
+    LocationFactory,
+    OrganizationFactory,
+    ServiceFactory,
     PartnerFactory,
     TopicFactory,
     UserFactory,
@@ -47,6 +51,26 @@ def topic_factory(db):
 @pytest.fixture
 def information_page_factory(db):
     return InformationPageFactory
+
+
+@pytest.fixture
+def organization_factory(db):
+    return OrganizationFactory
+
+
+@pytest.fixture
+def location_factory(db):
+    return LocationFactory
+
+
+@pytest.fixture
+def service_factory(db):
+    return ServiceFactory
+
+
+@pytest.fixture
+def category_factory(db):
+    return CategoryFactory
 
 
 class Tree:

@@ -2,5 +2,9 @@
 from tests.factories.accounts import UserFactory, VerificationFactory
 from tests.factories.pages import InformationPageFactory, TopicFactory
 from tests.factories.partners import PartnerFactory
+from tests.factories.socialmap import CategoryFactory, LocationFactory, OrganizationFactory, ServiceFactory
 
-__all__ = ["UserFactory", "VerificationFactory", "PartnerFactory", "TopicFactory", "InformationPageFactory"]
+__all__ = [
+    "UserFactory", "VerificationFactory", "PartnerFactory", "TopicFactory", "InformationPageFactory",
+    "OrganizationFactory", "LocationFactory", "ServiceFactory", "CategoryFactory",
+]
