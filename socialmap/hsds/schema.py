@@ -32,5 +32,5 @@ def table_columns(entity):
     """The CSV columns of an HSDS table: the entity's scalar properties, in the schema's order."""
     schema = load(f"{entity}.json")
     return [
-        name for name, spec in schema["properties"].items() if spec.get("type") not in ("array", "object")
+        name for name, spec in schema["properties"].items() if spec.get("type") not in (None, "array", "object")
     ]

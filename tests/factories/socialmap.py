@@ -61,6 +61,7 @@ class ServiceFactory(factory.django.DjangoModelFactory):
     def categories(self, create, extracted, **kwargs):
         if create and extracted:
             self.categories.set(extracted)
+            self.save()  # ParentalManyToManyField writes on save
 
     @factory.post_generation
     def hours(self, create, extracted, **kwargs):
