@@ -70,8 +70,8 @@ def test_official_example_is_refused_row_by_row_outside_the_netherlands(db, tmp_
     report = import_records(records_from_json(json.dumps([example])))
     assert not report.imported
     where, problems = report.errors[0]
-    assert where == "service 1"
-    assert any("outside the Netherlands" in p or "buiten Nederland" in p for p in problems)
+    assert where == "dienst 1"
+    assert any("buiten Nederland" in p for p in problems)
     assert not Service.objects.exists() and not Location.objects.exists()
 
 
@@ -97,7 +97,7 @@ def test_one_bad_record_is_skipped_whole_and_the_others_imported(smap, tmp_path)
     report = import_records(records_from_json(json.dumps([good, bad])))
     assert [s.name for s in report.imported] == [good["name"]]
     where, problems = report.errors[0]
-    assert where == "service 2"
+    assert where == "dienst 2"
     assert any("service_at_locations.0.location" in p for p in problems)
     assert any("schedules.0" in p for p in problems)
     assert not Service.objects.filter(name="Kapotte dienst").exists()
@@ -128,7 +128,7 @@ def test_command_reports_rows_and_fails(smap, tmp_path):
     err = io.StringIO()
     with pytest.raises(CommandError, match="1 of 1 services were not imported"):
         call_command("import_hsds", str(path), stdout=io.StringIO(), stderr=err)
-    assert "service 1: (record): 'status' is a required property" in err.getvalue()
+    assert "dienst 1: (record): 'status' is a required property" in err.getvalue()
 
 
 def test_csv_errors_name_the_row(smap, tmp_path):
@@ -144,21 +144,21 @@ def test_csv_errors_name_the_row(smap, tmp_path):
     err = io.StringIO()
     with pytest.raises(CommandError):
         call_command("import_hsds", str(tmp_path / "csv"), stdout=io.StringIO(), stderr=err)
-    assert "services.csv row 3: status:" in err.getvalue()
+    assert "services.csv regel 3: status:" in err.getvalue()
 
 
 def test_malformed_and_too_big_files_are_refused_with_nothing_imported(db, tmp_path, settings):
     broken = tmp_path / "broken.json"
     broken.write_text('{"id": "abc", "name": ', encoding="utf-8")
-    with pytest.raises(CommandError, match="not a valid JSON file"):
+    with pytest.raises(CommandError, match="geen geldig JSON-bestand"):
         call_command("import_hsds", str(broken), stdout=io.StringIO())
     big = tmp_path / "big.json"
     big.write_bytes(b"[" + b" " * (10 * 1024 * 1024) + b"]")
-    with pytest.raises(CommandError, match="limit is 10.0 MB"):
+    with pytest.raises(CommandError, match="de grens is 10.0 MB"):
         call_command("import_hsds", str(big), stdout=io.StringIO())
-    with pytest.raises(CommandError, match="services.csv is missing"):
+    with pytest.raises(CommandError, match="services.csv ontbreekt"):
         call_command("import_hsds", str(tmp_path), stdout=io.StringIO())
-    with pytest.raises(CommandError, match="not found"):
+    with pytest.raises(CommandError, match="niet gevonden"):
         call_command("import_hsds", str(tmp_path / "nope.json"), stdout=io.StringIO())
     assert not Service.objects.exists()
 
@@ -195,10 +195,10 @@ def test_official_csv_example_is_read_and_checked_row_by_row(db):
     from socialmap.hsds.importer import read_records
 
     records = read_records(HSDS / "examples" / "csv")
-    assert records and records[0].where == "services.csv row 2"
+    assert records and records[0].where == "services.csv regel 2"
     assert records[0].data["service_at_locations"][0]["location"]["addresses"]
     report = import_records(records)
     # The example lies in the United Kingdom: refused with the reason, nothing written.
     assert not report.imported and report.errors
-    assert any("outside the Netherlands" in p for p in report.errors[0][1]), report.errors
+    assert any("buiten Nederland" in p for p in report.errors[0][1]), report.errors
     assert not Service.objects.exists()

@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.urls import reverse
 
-from socialmap.models import Schedule
+from socialmap.models import Phone, Schedule
 
 LIST = "/sociale-kaart/"
 GEOJSON = "/sociale-kaart/kaart.geojson"
@@ -148,7 +148,7 @@ def test_service_page_shows_contact_hours_and_related_information(client, smap, 
     smap.stress.topic = topic
     smap.stress.save()
     information_page_factory(title="Stress als ouder herkennen", section=smap.tree.section_a, topics=[topic])
-    smap.service_a.phones.create(number="0570 123 400")
+    Phone.objects.create(service=smap.service_a, number="0570 123 400")
     Schedule.objects.create(service=smap.service_a, weekday="WE", opens_at=datetime.time(13, 30), closes_at=datetime.time(16))
     html = client.get(smap.service_a.get_absolute_url()).content.decode()
     assert "Neem contact op" in html
