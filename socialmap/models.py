@@ -310,7 +310,8 @@ class Schedule(models.Model):
     class Meta:
         verbose_name = _("opening hours")
         verbose_name_plural = _("opening hours")
-        indexes = [models.Index(fields=["weekday", "opens_at", "closes_at"], name="socialmap_schedule_open")]
+        # "Open now" looks up one service's hours for today: service first, then the day.
+        indexes = [models.Index(fields=["service", "weekday", "opens_at"], name="socialmap_schedule_open")]
 
     def __str__(self):
         return f"{self.get_weekday_display()} {self.opens_at:%H:%M}–{self.closes_at:%H:%M}"
