@@ -4,6 +4,7 @@ Map tiles come from the live server (one blank tile for every square) through SO
 the browser fixture fails on any request to another host.
 """
 import re
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
@@ -11,6 +12,13 @@ from playwright.sync_api import expect
 from tests.e2e.axe import axe_check, format_violations
 
 pytestmark = pytest.mark.e2e
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+def _screenshot(page, name):
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / name), animations="disabled", full_page=False)
 
 
 @pytest.fixture
@@ -33,6 +41,7 @@ def test_find_help_near_a_postcode_filter_switch_views_and_open_a_service(page, 
 
     violations = axe_check(page)
     assert not violations, format_violations(page.url, violations)
+    _screenshot(page, "socialmap-list-desktop.png")
 
     # Filter on a category and "open now" (the Luisterlijn is open day and night).
     page.get_by_label("Waar zoek je hulp bij?").select_option(label="Stress en spanning")
@@ -52,6 +61,7 @@ def test_find_help_near_a_postcode_filter_switch_views_and_open_a_service(page, 
     expect(map_box).to_have_attribute("data-sm-loaded", re.compile(r"^[1-9]\d*$"))
     expect(page.locator(".leaflet-marker-icon").first).to_be_visible()
     expect(page.locator(".sm-map__fallback")).to_have_count(0)
+    _screenshot(page, "socialmap-map-desktop.png")
     violations = axe_check(page)
     assert not violations, format_violations(page.url, violations)
 
