@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import time
 from pathlib import Path
 
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator, validate_email
 from django.db import transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -216,6 +218,9 @@ def record_problems(data):
     problems = errors_for(data)
     if problems:
         return problems
+    problems += _link_problems(data, ("url", "email"), "")
+    if isinstance(data.get("organization"), dict):
+        problems += _link_problems(data["organization"], ("website", "email"), "organization.")
     organization = data.get("organization")
     if not organization and not Organization.objects.filter(uuid=data.get("organization_id") or None).exists():
         problems.append(_("organization: the service needs its organisation (organization or a known organization_id)."))
@@ -249,6 +254,20 @@ def record_problems(data):
                 problems.append(_("schedules.%(index)s: opens_at and closes_at must be times like 09:00.") % {"index": index})
             elif _time(closes) <= _time(opens):
                 problems.append(_("schedules.%(index)s: closes_at must be after opens_at.") % {"index": index})
+    return problems
+
+
+def _link_problems(data, fields, prefix):
+    """Links end up as href on public pages: only http(s) web addresses and real email addresses."""
+    problems = []
+    for name in fields:
+        value = data.get(name)
+        if not value:
+            continue
+        try:
+            (validate_email if name == "email" else URLValidator(schemes=["http", "https"]))(value)
+        except ValidationError:
+            problems.append(_("%(field)s: “%(value)s” is not a valid web or email address.") % {"field": prefix + name, "value": value})
     return problems
 
 

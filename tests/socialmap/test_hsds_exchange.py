@@ -112,6 +112,8 @@ def test_one_bad_record_is_skipped_whole_and_the_others_imported(smap, tmp_path)
         (lambda s: s.update(id="niet-een-uuid"), "uuid"),
         (lambda s: s.update(minimum_age="twaalf"), "minimum_age"),
         (lambda s: s.update(minimum_age=20, maximum_age=4), "maximum_age"),
+        (lambda s: s.update(url="javascript:alert(1)"), "url:"),
+        (lambda s: s["organization"].update(website="javascript:alert(1)"), "organization.website"),
     ],
 )
 def test_schema_errors_name_the_field(smap, tmp_path, change, expected):
