@@ -18,6 +18,7 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.forms.models import register_form_field_override
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList
 from wagtail.admin.views import generic
+from wagtail.admin.views.generic import history, usage
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.permission_policies.base import BasePermissionPolicy
 from wagtail.permissions import register_permission_policy
@@ -119,6 +120,24 @@ class OwnRecordEditView(OwnRecordMixin, generic.EditView):
 
 class OwnRecordDeleteView(OwnRecordMixin, generic.DeleteView):
     instance_action = "delete"
+
+
+class OwnObjectMixin:
+    """History and usage views: they show a record's name and log, so the same rule applies."""
+
+    def get_object(self):
+        instance = super().get_object()
+        if not self.permission_policy.user_has_permission_for_instance(self.request.user, "change", instance):
+            raise PermissionDenied
+        return instance
+
+
+class OwnRecordHistoryView(OwnObjectMixin, history.HistoryView):
+    pass
+
+
+class OwnRecordUsageView(OwnObjectMixin, usage.UsageView):
+    pass
 
 
 class _OwnOrganisationFormMixin:
@@ -241,6 +260,8 @@ class OrganizationViewSet(ModelViewSet):
     index_view_class = OwnRecordsIndexView
     edit_view_class = OwnRecordEditView
     delete_view_class = OwnRecordDeleteView
+    history_view_class = OwnRecordHistoryView
+    usage_view_class = OwnRecordUsageView
     list_display = ["name", "partner", "website"]
     search_fields = ["name"]
     inspect_view_enabled = False
@@ -268,6 +289,8 @@ class LocationViewSet(ModelViewSet):
     add_view_class = LocationCreateView
     edit_view_class = LocationEditView
     delete_view_class = OwnRecordDeleteView
+    history_view_class = OwnRecordHistoryView
+    usage_view_class = OwnRecordUsageView
     list_display = ["name", "address_1", "organization", "geocode_summary"]
     list_filter = ["geocode_status", "neighbourhood"]
     search_fields = ["name", "address_1", "postal_code"]
@@ -300,6 +323,8 @@ class ServiceViewSet(ModelViewSet):
     index_view_class = OwnRecordsIndexView
     edit_view_class = OwnRecordEditView
     delete_view_class = OwnRecordDeleteView
+    history_view_class = OwnRecordHistoryView
+    usage_view_class = OwnRecordUsageView
     list_display = ["name", "organization", "published", "status", "updated_at"]
     list_filter = ["published", "status", "categories"]
     search_fields = ["name", "description"]

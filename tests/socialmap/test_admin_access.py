@@ -95,6 +95,15 @@ def test_cannot_delete_another_partners_service_location_or_organisation(editor_
         assert type(obj).objects.filter(pk=obj.pk).exists(), kind
 
 
+@pytest.mark.parametrize("view", ["history", "history-results", "usage"])
+@pytest.mark.parametrize("kind", ["services", "locations", "organizations"])
+def test_history_and_usage_of_another_partners_records_are_refused(editor_a, smap, view, kind):
+    theirs = {"services": smap.service_b, "locations": smap.location_b, "organizations": smap.org_b}[kind]
+    ours = {"services": smap.service_a, "locations": smap.location_a, "organizations": smap.org_a}[kind]
+    assert editor_a.get(f"{ADMIN}/{kind}/{view}/{theirs.pk}/").status_code in (302, 403)
+    assert editor_a.get(f"{ADMIN}/{kind}/{view}/{ours.pk}/").status_code == 200
+
+
 def test_cannot_create_a_service_for_another_organisation(editor_a, smap):
     response = editor_a.post(f"{ADMIN}/services/new/", service_form(smap.org_b, name="Onder valse vlag"))
     assert response.status_code == 200  # the form again, with an error
