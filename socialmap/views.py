@@ -153,6 +153,14 @@ def related_content(request, service, categories):
     return items
 
 
+def service_actions(request, service):
+    """Extra ways to get in touch (the matching issue's private mailbox) through `socialmap_service_actions`."""
+    actions = []
+    for hook in hooks.get_hooks("socialmap_service_actions"):
+        actions.extend(hook(service=service, request=request) or [])
+    return actions
+
+
 class ServiceDetailView(TemplateView):
     template_name = "socialmap/service_detail.html"
 
@@ -178,6 +186,7 @@ class ServiceDetailView(TemplateView):
             hours=opening_hours(schedules),
             open_now=is_open(schedules),
             related=related_content(self.request, service, categories),
+            actions=service_actions(self.request, service),
             map_config=json.dumps(
                 {
                     "tiles": app_settings.TILE_URL,

@@ -186,6 +186,8 @@ def test_failed_geocoding_is_shown_and_the_pin_can_be_placed_by_hand(editor_a, s
     assert "1000 AA" in location.geocode_error
     index = editor_a.get(f"{ADMIN}/locations/").content.decode()
     assert "Adres niet gevonden" in index
+    edit = editor_a.get(f"{ADMIN}/locations/edit/{location.pk}/").content.decode()
+    assert "1000 AA" in edit and "Zet de speld zelf op de kaart." in edit
 
     point = json.dumps({"type": "Point", "coordinates": [6.1600, 52.2550]})
     with django_capture_on_commit_callbacks(execute=True):

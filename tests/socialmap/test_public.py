@@ -185,3 +185,14 @@ def test_list_query_count_is_constant(client, smap, service_factory, location_fa
         client.get(f"{LIST}?near=7411+AB&free=on&category=stress")
     with django_assert_max_num_queries(6):
         client.get(f"{GEOJSON}?category=stress")
+
+
+def test_service_actions_hook_adds_a_contact_button(client, smap):
+    from wagtail import hooks
+
+    def mailbox(service, request):
+        return [{"label": "Stuur een bericht", "url": f"/berichten/nieuw/{service.uuid}/"}]
+
+    with hooks.register_temporarily("socialmap_service_actions", mailbox):
+        html = client.get(smap.service_a.get_absolute_url()).content.decode()
+    assert f'href="/berichten/nieuw/{smap.service_a.uuid}/"' in html and "Stuur een bericht" in html
