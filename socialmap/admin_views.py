@@ -9,11 +9,11 @@ from django.contrib.auth import get_user_model
 from django.contrib.gis import forms as gis_forms
 from django.contrib.gis.geos import Point as GeosPoint
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import models
 from django.db.models import Q
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from leaflet.forms.widgets import LeafletWidget
-from django.db import models
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.forms.models import register_form_field_override
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList
@@ -40,9 +40,6 @@ class OwnOrganisationPolicy(BasePermissionPolicy):
 
     creatable = True
     deletable = True
-
-    def __init__(self, model):
-        super().__init__(model)
 
     @staticmethod
     def _edits_an_organisation(user):
