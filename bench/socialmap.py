@@ -109,7 +109,8 @@ def main():
     build(args.services)
     urls = [
         "/sociale-kaart/kaart.geojson",
-        "/sociale-kaart/kaart.geojson?category=stress&open_now=on",
+        "/sociale-kaart/kaart.geojson?category=stress&free=on",
+        "/sociale-kaart/kaart.geojson?open_now=on",
         "/sociale-kaart/?category=opvoeden&free=on&age=8",
         "/sociale-kaart/?neighbourhood=colmschate&open_now=on",
         "/sociale-kaart/?near=7411+AB",
