@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: run test install install-test system-test-deps migrate demo serve messages check e2e bench clean
+.PHONY: run test install install-test system-deps system-test-deps migrate demo serve messages check e2e bench clean
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -23,9 +23,18 @@ $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 	$(BIN)/pip install --quiet -e ".[test]"
 	touch $@
 
-install: $(VENV)/.installed
+install: $(VENV)/.installed system-deps
 
-install-test: $(VENV)/.installed-test system-test-deps
+install-test: $(VENV)/.installed-test system-deps system-test-deps
+
+# GDAL/GEOS: django-leaflet's admin imports GeoDjango, which loads these libraries at start-up
+# (the social map's map widget). Debian's libgdal32 brings GEOS along.
+system-deps:
+	@if ! ldconfig -p 2>/dev/null | grep -q libgdal; then \
+		echo "Installing Debian's libgdal32 (GDAL/GEOS for the map widget)…"; \
+		if [ "$$(id -u)" = "0" ]; then SUDO=""; else SUDO="sudo"; fi; \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libgdal32 >/dev/null; \
+	fi
 
 # Debian's Chromium for the browser journeys (Playwright drives it; no browser download).
 system-test-deps:
@@ -66,6 +75,7 @@ messages: install
 
 bench: install
 	$(PY) bench/run.py
+	$(PY) bench/socialmap.py
 
 clean:
 	rm -rf $(VENV) var

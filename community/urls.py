@@ -20,6 +20,8 @@ urlpatterns = [
     path("zelfhulp-cursussen/", include("selfhelp.urls")),
     path("informatie-overzicht/", page_views.information_index_redirect, name="information-index"),
     path("onderwerpen-overzicht/", page_views.topic_index_redirect, name="topic-index"),
+    path("sociale-kaart/", include("socialmap.urls")),
+    path("api/hsds/", include("socialmap.api_urls")),
 ]
 
 if settings.DEBUG:

@@ -1,1 +1,1 @@
-"""The social map, matching and private mailbox (see the social map issue); not installed yet."""
+"""The social map ("sociale kaart"): local help on a map, shaped like Open Referral HSDS 3.0."""

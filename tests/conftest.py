@@ -7,7 +7,11 @@ from community.partners.services import partner_membership_add, partner_provisio
 from tests.factories import (
     CourseFactory,
     LessonFactory,
+    CategoryFactory,
     InformationPageFactory,
+    LocationFactory,
+    OrganizationFactory,
+    ServiceFactory,
     PartnerFactory,
     TopicFactory,
     UserFactory,
@@ -59,6 +63,26 @@ def course_factory(db):
 @pytest.fixture
 def lesson_factory(db):
     return LessonFactory
+
+
+@pytest.fixture
+def organization_factory(db):
+    return OrganizationFactory
+
+
+@pytest.fixture
+def location_factory(db):
+    return LocationFactory
+
+
+@pytest.fixture
+def service_factory(db):
+    return ServiceFactory
+
+
+@pytest.fixture
+def category_factory(db):
+    return CategoryFactory
 
 
 class Tree:

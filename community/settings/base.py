@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "community.notifications",
     # Feature apps
     "selfhelp",
+    "socialmap",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -61,6 +62,8 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "channels",
+    # Maps: django-leaflet's widget in the Wagtail admin (the social map)
+    "leaflet",
     # Django
     "django.contrib.admin",
     "django.contrib.auth",
@@ -235,17 +238,42 @@ SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("BEHIN
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"  # Wagtail marks its own preview views SAMEORIGIN
-SILENCED_SYSTEM_CHECKS = []
+# django-leaflet's admin imports GeoDjango, so GDAL/GEOS must be installed (`make system-deps`);
+# Django then warns that Debian 12's GDAL 3.6 is older than it supports (gis.W001). Only
+# django-leaflet's map widget touches GDAL/GEOS (to read the point an editor places); no spatial
+# database features are used, coordinates are plain latitude/longitude columns.
+SILENCED_SYSTEM_CHECKS = ["gis.W001"]
 if not SECURE_HSTS_PRELOAD:
     # Preloading is a deliberate, hard-to-undo choice for an operator, not a default.
     SILENCED_SYSTEM_CHECKS.append("security.W021")
+
+# Social map (socialmap/app_settings.py lists every SOCIALMAP_ setting and its default).
+SOCIALMAP_GEOCODER = env_str("SOCIALMAP_GEOCODER", "gazetteer")
+SOCIALMAP_NOMINATIM_USER_AGENT = env_str("SOCIALMAP_NOMINATIM_USER_AGENT", "")
+SOCIALMAP_TILE_URL = env_str("SOCIALMAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+LEAFLET_CONFIG = {
+    "TILES": SOCIALMAP_TILE_URL,
+    "ATTRIBUTION_PREFIX": "OpenStreetMap",
+    "DEFAULT_CENTER": (52.2549, 6.1603),
+    "DEFAULT_ZOOM": 13,
+}
+
+
+def _origin(url):
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else ""
+
 
 # A strict Content-Security-Policy on the public site (no inline script or style anywhere).
 # The Wagtail and Django admins are left alone: they ship inline code we do not control.
 WIJKPLEIN_CSP = env_str(
     "WIJKPLEIN_CSP",
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-    "font-src 'self'; connect-src 'self'; frame-src 'self' https://www.youtube-nocookie.com "
+    "default-src 'self'; script-src 'self'; style-src 'self'; "
+    # The social map's tiles come from SOCIALMAP_TILE_URL's host.
+    + " ".join(filter(None, ["img-src 'self' data:", _origin(SOCIALMAP_TILE_URL)]))
+    + "; font-src 'self'; connect-src 'self'; frame-src 'self' https://www.youtube-nocookie.com "
     "https://player.vimeo.com; object-src 'none'; base-uri 'self'; form-action 'self'; "
     "frame-ancestors 'none'",
 )

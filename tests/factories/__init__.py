@@ -3,5 +3,10 @@ from tests.factories.accounts import UserFactory, VerificationFactory
 from tests.factories.pages import InformationPageFactory, TopicFactory
 from tests.factories.partners import PartnerFactory
 from tests.factories.selfhelp import CourseFactory, LessonFactory
+from tests.factories.socialmap import CategoryFactory, LocationFactory, OrganizationFactory, ServiceFactory
 
-__all__ = ["UserFactory", "VerificationFactory", "PartnerFactory", "TopicFactory", "InformationPageFactory", "CourseFactory", "LessonFactory"]
+__all__ = [
+    "UserFactory", "VerificationFactory", "PartnerFactory", "TopicFactory", "InformationPageFactory",
+    "CourseFactory", "LessonFactory",
+    "OrganizationFactory", "LocationFactory", "ServiceFactory", "CategoryFactory",
+]

@@ -1,0 +1,15 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class SocialMapConfig(AppConfig):
+    name = "socialmap"
+    label = "socialmap"
+    verbose_name = _("Social map")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from community.navigation import feature_register
+        from socialmap import checks  # noqa: F401  (registers the system checks)
+
+        feature_register("socialmap", url_name="socialmap:service-list")

@@ -1,0 +1,12 @@
+from django.urls import path
+
+from socialmap import views
+
+app_name = "socialmap"
+
+urlpatterns = [
+    path("", views.ServiceListView.as_view(), name="service-list"),
+    path("kaart/", views.ServiceMapView.as_view(), name="service-map"),
+    path("kaart.geojson", views.service_geojson, name="service-geojson"),
+    path("hulp/<uuid:uuid>/", views.ServiceDetailView.as_view(), name="service-detail"),
+]

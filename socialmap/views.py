@@ -1,0 +1,200 @@
+"""Public pages of the social map: the list (works without JavaScript), the map, GeoJSON, a service."""
+import json
+
+from django.db.models import CharField, FloatField
+from django.db.models.functions import Cast
+from django.http import JsonResponse
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.generic import TemplateView
+from wagtail import hooks
+
+from community.pages.models import paginate
+from socialmap.app_settings import app_settings
+from socialmap.forms import ServiceSearchForm
+from socialmap.geocoding import distance_km
+from socialmap.models import WEEKDAY_CODES, Service, Weekday
+
+
+class SearchMixin:
+    """Builds the search form from the query string; lists and the map share it."""
+
+    def get_search_form(self):
+        return ServiceSearchForm(self.request.GET or None)
+
+    def query_string(self, drop=("page",)):
+        query = self.request.GET.copy()
+        for key in drop:
+            query.pop(key, None)
+        return query.urlencode()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["form"] = self.form
+        context["query_string"] = self.query_string()
+        context["list_url"] = reverse("socialmap:service-list")
+        context["map_url"] = reverse("socialmap:service-map")
+        return context
+
+    def dispatch(self, request, *args, **kwargs):
+        self.form = self.get_search_form()
+        return super().dispatch(request, *args, **kwargs)
+
+
+class ServiceListView(SearchMixin, TemplateView):
+    template_name = "socialmap/service_list.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        page = paginate(self.request, self.form.search(), app_settings.PAGE_SIZE)
+        point = self.form.cleaned_data.get("point") if self.form.is_bound and self.form.is_valid() else None
+        for row in page.object_list:
+            row.distance_km = distance_km(point, (row.location.latitude, row.location.longitude)) if point and row.location.has_point else None
+        context.update(
+            page_obj=page,
+            extra_query=context["query_string"],
+            point=point,
+            point_label=self.form.cleaned_data.get("point_label", "") if point else "",
+        )
+        return context
+
+
+class ServiceMapView(SearchMixin, TemplateView):
+    template_name = "socialmap/service_map.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        point = self.form.cleaned_data.get("point") if self.form.is_bound and self.form.is_valid() else None
+        center = point or app_settings.MAP_CENTER
+        context["map_config"] = json.dumps(
+            {
+                "geojson": reverse("socialmap:service-geojson") + ("?" + context["query_string"] if context["query_string"] else ""),
+                "tiles": app_settings.TILE_URL,
+                "attribution": app_settings.TILE_ATTRIBUTION,
+                "center": [float(center[0]), float(center[1])],
+                "zoom": 15 if point else app_settings.MAP_ZOOM,
+                "here": [float(point[0]), float(point[1])] if point else None,
+                "labels": {"open": _("Open now"), "more": _("More about this help"), "you": _("You are searching here")},
+            }
+        )
+        return context
+
+
+def service_geojson(request):
+    """Matching published services as GeoJSON points, for the map's clustered markers."""
+    form = ServiceSearchForm(request.GET or None)
+    if form.is_bound and not form.is_valid():
+        errors = {field: [str(e) for e in errs] for field, errs in form.errors.items()}
+        return JsonResponse({"type": "FeatureCollection", "features": [], "errors": errors}, status=400)
+    rows = (
+        form.search()
+        .filter(location__latitude__isnull=False, location__longitude__isnull=False)
+        .order_by()  # the map does not need an order; sorting 10,000 rows costs more than the rest
+        .annotate(
+            lat=Cast("location__latitude", FloatField()),
+            lon=Cast("location__longitude", FloatField()),
+            service_key=Cast("service__uuid", CharField()),
+        )
+    )
+    detail = reverse("socialmap:service-detail", kwargs={"uuid": "00000000-0000-0000-0000-000000000000"})
+    prefix, suffix = detail.split("00000000-0000-0000-0000-000000000000")
+    values = rows.values_list(
+        "pk", "service_key", "service__name", "service__organization__name", "location__address_1", "lat", "lon", "is_open_now"
+    )
+    features = [
+        {
+            "type": "Feature",
+            "id": pk,
+            "geometry": {"type": "Point", "coordinates": [lon, lat]},
+            "properties": {
+                "name": name,
+                "organization": organization,
+                "address": address,
+                "open_now": open_now,
+                "url": f"{prefix}{_dashed(service_key)}{suffix}",
+            },
+        }
+        for pk, service_key, name, organization, address, lat, lon, open_now in values
+    ]
+    response = JsonResponse(
+        {"type": "FeatureCollection", "features": features}, json_dumps_params={"separators": (",", ":")}
+    )
+    response["Cache-Control"] = "public, max-age=60"
+    return response
+
+
+def _dashed(key):
+    """A uuid as text: SQLite stores 32 hex digits, PostgreSQL gives the dashed form already."""
+    key = key.replace("-", "")
+    return f"{key[:8]}-{key[8:12]}-{key[12:16]}-{key[16:20]}-{key[20:]}"
+
+
+def opening_hours(schedules):
+    """[(weekday label, [schedule, …]), …] Monday to Sunday, days without hours left out."""
+    by_day = {code: [] for code in WEEKDAY_CODES}
+    for schedule in sorted(schedules, key=lambda s: s.opens_at):
+        by_day[schedule.weekday].append(schedule)
+    return [(Weekday(code).label, rows) for code, rows in by_day.items() if rows]
+
+
+def is_open(schedules, now=None):
+    now = timezone.localtime(now)
+    today = WEEKDAY_CODES[now.weekday()]
+    return any(s.weekday == today and s.opens_at <= now.time() < s.closes_at for s in schedules)
+
+
+def related_content(request, service, categories):
+    """What other features offer on the same subject, through the `socialmap_related_content` hook."""
+    items = []
+    for hook in hooks.get_hooks("socialmap_related_content"):
+        items.extend(hook(service=service, categories=categories, request=request) or [])
+    return items
+
+
+def service_actions(request, service):
+    """Extra ways to get in touch (the matching issue's private mailbox) through `socialmap_service_actions`."""
+    actions = []
+    for hook in hooks.get_hooks("socialmap_service_actions"):
+        actions.extend(hook(service=service, request=request) or [])
+    return actions
+
+
+class ServiceDetailView(TemplateView):
+    template_name = "socialmap/service_detail.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        service = get_object_or_404(
+            Service.objects.published()
+            .select_related("organization")
+            .prefetch_related("phones", "schedules", "categories", "languages", "service_at_locations__location"),
+            uuid=kwargs["uuid"],
+        )
+        schedules = list(service.schedules.all())
+        categories = list(service.categories.all())
+        locations = [sal.location for sal in service.service_at_locations.all()]
+        points = [[float(loc.latitude), float(loc.longitude)] for loc in locations if loc.has_point]
+        context.update(
+            service=service,
+            organization=service.organization,
+            categories=categories,
+            languages=list(service.languages.all()),
+            phones=list(service.phones.all()),
+            locations=locations,
+            hours=opening_hours(schedules),
+            open_now=is_open(schedules),
+            related=related_content(self.request, service, categories),
+            actions=service_actions(self.request, service),
+            map_config=json.dumps(
+                {
+                    "tiles": app_settings.TILE_URL,
+                    "attribution": app_settings.TILE_ATTRIBUTION,
+                    "points": points,
+                    "zoom": 15,
+                }
+            ) if points else "",
+            list_url=reverse("socialmap:service-list"),
+        )
+        return context
