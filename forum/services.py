@@ -62,7 +62,7 @@ def post_hold_reason(post):
 
 def post_hold_if_needed(post):
     """Called for a new post before it is saved: clear its approved flag when it must wait."""
-    if not post.approved:
+    if not post.approved or getattr(post, "_wijkplein_skip_hold", False):
         return None
     reason = post_hold_reason(post)
     if reason:
@@ -164,6 +164,8 @@ def post_published(post):
     """A visible post was added: auto-subscribe its author and notify followers (after commit)."""
     if post.poster_id:
         post.topic.subscribers.add(post.poster_id)
+    if getattr(post, "_wijkplein_quiet", False):
+        return
     transaction.on_commit(lambda: post_notifications_enqueue(post.pk))
 
 

@@ -8,7 +8,6 @@ from forum import views
 
 TOPIC = "forum/<str:forum_slug>-<int:forum_pk>/topic/<str:topic_slug>-<int:topic_pk>/"
 
-app_name = "peer_forum"
 
 peer_forum_patterns = [
     path("meld/<int:pk>/", views.PostReportCreateView.as_view(), name="post-report"),

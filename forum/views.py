@@ -43,7 +43,8 @@ class PostReportCreateView(LoginRequiredMixin, FormView):
         return super().dispatch(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(forum_post=self.post_object, topic=self.post_object.topic, **kwargs)
+        topic = self.post_object.topic
+        return super().get_context_data(forum_post=self.post_object, topic=topic, forum=topic.forum, **kwargs)
 
     def form_valid(self, form):
         services.post_report_create(
