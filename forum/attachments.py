@@ -28,8 +28,13 @@ def attachment_validators_install():
     """Add our validators to the file field of machina's attachment form (form level: no migration)."""
     from machina.core.loading import get_class
 
-    form_class = get_class("forum_attachments.forms", "AttachmentForm")
-    validators = form_class.base_fields["file"].validators
-    for validator in (attachment_type_validate, attachment_size_validate):
-        if validator not in validators:
-            validators.append(validator)
+    # The formset machina's views use builds its own form subclass: patch both.
+    form_classes = [
+        get_class("forum_attachments.forms", "AttachmentForm"),
+        get_class("forum_attachments.forms", "AttachmentFormset").form,
+    ]
+    for form_class in form_classes:
+        validators = form_class.base_fields["file"].validators
+        for validator in (attachment_type_validate, attachment_size_validate):
+            if validator not in validators:
+                validators.append(validator)
