@@ -2,14 +2,14 @@
 
 # Extra demo parents (email, pseudonym); the core seed already has ouder@ (Zonnebloem).
 EXTRA_PARENTS = [
-    ("lindeboom@wijkplein.example", "Lindeboom"),
+    ("lindenblad@wijkplein.example", "Lindenblad"),
     ("vadervandrie@wijkplein.example", "Vader van drie"),
     ("mantelzorger.ria@wijkplein.example", "Ria mantelzorgt"),
     ("kastanje@wijkplein.example", "Kastanje"),
 ]
 
 # Author keys: Z = Zonnebloem (ouder@), S = experience expert Sam, A = professional Anouk,
-# M = moderator Mila, L = Lindeboom, V = Vader van drie, R = Ria mantelzorgt, K = Kastanje.
+# M = moderator Mila, L = Lindenblad, V = Vader van drie, R = Ria mantelzorgt, K = Kastanje.
 TOPIC_FORUMS = [
     ("slapen", "Slapen", "Inslapen, doorslapen, nachtmerries en vroege wakkere kinderen."),
     ("stress", "Stress", "Als het je even te veel wordt: praat erover met ouders die het kennen."),
@@ -26,7 +26,7 @@ TOPICS = [
     ("slapen", "Onze peuter wil niet alleen inslapen", [
         ("Z", "Sinds een paar weken wil onze dochter (2,5) alleen slapen als ik naast haar lig. Dat duurt soms een uur. Herkent iemand dit?"),
         ("L", "Heel herkenbaar! Wij zijn een stoel naast het bed gaan zetten en die elke paar dagen een stukje richting de deur geschoven. Duurde twee weken, maar het werkte."),
-        ("A", "Goed idee van Lindeboom. Op deze leeftijd is dit heel gewoon. Een vast ritueel helpt: zelfde volgorde, zelfde liedje, kort houden. Blijft het lastig, dan kun je ook bij het CJG langskomen voor een gesprek."),
+        ("A", "Goed idee van Lindenblad. Op deze leeftijd is dit heel gewoon. Een vast ritueel helpt: zelfde volgorde, zelfde liedje, kort houden. Blijft het lastig, dan kun je ook bij het CJG langskomen voor een gesprek."),
         ("Z", "Dank jullie wel, de stoel gaan we proberen!"),
     ]),
     ("slapen", "Nachtmerries na de verhuizing", [
@@ -194,6 +194,6 @@ PRIVATE_TOPICS = [
     ("Kennismaking", [
         ("S", "Welkom in onze besloten groep! Wat je hier deelt, blijft binnen de groep. Stel je gerust even voor."),
         ("Z", "Hoi allemaal, ik ben Zonnebloem, moeder van twee. Fijn dat dit er is."),
-        ("L", "Hallo! Lindeboom hier. Ik kijk uit naar onze eerste bijeenkomst."),
+        ("L", "Hallo! Lindenblad hier. Ik kijk uit naar onze eerste bijeenkomst."),
     ]),
 ]
