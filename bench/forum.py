@@ -29,7 +29,7 @@ def main():
 
     build(50)
     User = get_user_model()
-    posters = list(User.objects.filter(email__endswith="@wijkplein.example"))
+    posters = list(User.objects.filter(email__endswith="wijkplein.example"))
     forum = Forum.objects.get(name="Slapen")
     started = time.monotonic()
     bulk_topics(forum, posters, topics=args.topics, posts_per_topic=args.posts_per_topic)

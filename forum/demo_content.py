@@ -2,10 +2,10 @@
 
 # Extra demo parents (email, pseudonym); the core seed already has ouder@ (Zonnebloem).
 EXTRA_PARENTS = [
-    ("lindenblad@wijkplein.example", "Lindenblad"),
-    ("vadervandrie@wijkplein.example", "Vader van drie"),
-    ("mantelzorger.ria@wijkplein.example", "Ria mantelzorgt"),
-    ("kastanje@wijkplein.example", "Kastanje"),
+    ("lindenblad@ouders.wijkplein.example", "Lindenblad"),
+    ("vadervandrie@ouders.wijkplein.example", "Vader van drie"),
+    ("mantelzorger.ria@ouders.wijkplein.example", "Ria mantelzorgt"),
+    ("kastanje@ouders.wijkplein.example", "Kastanje"),
 ]
 
 # Author keys: Z = Zonnebloem (ouder@), S = experience expert Sam, A = professional Anouk,

@@ -59,5 +59,4 @@ MACHINA_STRINGS = [
     gettext_noop("Your vote has been cast."),
     gettext_noop("Lock the topic"),
     gettext_noop("Forum"),
-    gettext_noop("Delete"),
 ]

@@ -5,6 +5,7 @@ private topic exists. This gate finds the forum behind every machina URL (forum,
 attachment, poll, feed) and answers 404 instead, so private spaces stay invisible.
 """
 from django.http import Http404
+from machina.core.loading import get_class
 
 from forum.machina_models import Attachment, Forum, Post, Topic
 from forum.selectors import can_read_forum
@@ -109,3 +110,21 @@ class PrivateForumGateMiddleware:
             if forum is None or not can_read_forum(forum, request.user, request):
                 raise Http404("No such forum page")
         return None
+
+
+class ForumPermissionMiddleware:
+    """machina's permission middleware without its session write for every anonymous visitor.
+
+    machina's own middleware stores a random "anonymous forum key" in the session of every visitor
+    on every page of the site, so each anonymous request writes a session row and sets a cookie.
+    The key only identifies anonymous posters and voters, and visitors cannot post or vote here, so
+    we attach the per-request permission handler and leave the session alone.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.handler_class = get_class("forum_permission.handler", "PermissionHandler")
+
+    def __call__(self, request):
+        request.forum_permission_handler = self.handler_class()
+        return self.get_response(request)

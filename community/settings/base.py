@@ -104,7 +104,8 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "community.middleware.LanguagePreferenceMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "machina.apps.forum_permission.middleware.ForumPermissionMiddleware",
+    # machina's permission middleware, minus its session write for anonymous visitors (see there).
+    "forum.middleware.ForumPermissionMiddleware",
     "forum.middleware.PrivateForumGateMiddleware",
 ]
 

@@ -131,3 +131,13 @@ def test_announcement_forums_are_read_only_for_members(client, tree, user_factor
     assert client.get(forum_url(forum) + "topic/create/").status_code == 403
     client.force_login(tree.editor_a)
     assert client.get(forum_url(forum) + "topic/create/").status_code == 200
+
+
+def test_anonymous_visitors_get_no_session_from_the_forum(client, world):
+    from django.contrib.sessions.models import Session
+
+    for url in ["/", "/forum/", forum_url(world.public), topic_url(world.topic)]:
+        response = client.get(url)
+        assert response.status_code == 200
+        assert "sessionid" not in response.cookies, url
+    assert not Session.objects.exists()
