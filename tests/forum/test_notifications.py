@@ -112,5 +112,6 @@ def test_unread_markers(client, world, django_capture_on_commit_callbacks):
     assert "Peuter slaapt slecht" in unread
     listing = client.get(forum_url(world.public)).content.decode()
     assert "topic-row--unread" in listing
+    assert "forum-row--unread" in client.get("/forum/").content.decode()
     client.get(topic_url(world.topic))
     assert "Peuter slaapt slecht" not in client.get("/forum/tracking/unread-topics/").content.decode()
