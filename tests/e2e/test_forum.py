@@ -1,5 +1,6 @@
 """Browser journey through the forum: a parent replies and reports a post; a moderator handles it."""
 import re
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
@@ -9,6 +10,7 @@ from tests.e2e.axe import axe_check, format_violations
 pytestmark = pytest.mark.e2e
 
 PASSWORD = "Wijkplein-demo-2026"
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 TOPIC = "Onze peuter wil niet alleen inslapen"
 
 
@@ -84,3 +86,17 @@ def test_accessibility_of_forum_pages(page, demo):
         if violations:
             failures.append(format_violations(path, violations))
     assert not failures, "\n".join(failures)
+
+
+def test_screenshots_of_forum(page, demo):
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto("/forum/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Forum")
+    page.screenshot(path=str(SCREENSHOTS / "forum-phone.png"), animations="disabled", full_page=False)
+    page.get_by_role("link", name="Slapen", exact=True).click()
+    page.get_by_role("link", name=TOPIC).click()
+    expect(page.locator(".post").first).to_be_visible()
+    page.screenshot(path=str(SCREENSHOTS / "forum-topic-phone.png"), animations="disabled", full_page=False)
+    for name in ("forum-phone.png", "forum-topic-phone.png"):
+        assert (SCREENSHOTS / name).stat().st_size > 20_000
