@@ -16,6 +16,7 @@ urlpatterns = [
     path("account/", include("allauth.urls")),
     path("profiel/", include("community.accounts.urls")),
     path("meldingen/", include("community.notifications.urls")),
+    path("forum/", include("forum.urls")),
     path("zoeken/", page_views.SearchView.as_view(), name="search"),
     path("zelfhulp-cursussen/", include("selfhelp.urls")),
     path("informatie-overzicht/", page_views.information_index_redirect, name="information-index"),

@@ -8,6 +8,8 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
+from machina import MACHINA_MAIN_TEMPLATE_DIR
+
 from community.env import env_bool, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -38,6 +40,23 @@ INSTALLED_APPS = [
     # Feature apps
     "selfhelp",
     "socialmap",
+    # django-machina's apps (their labels are forum, forum_conversation, …) come before our forum
+    # app: machina's class loader would otherwise take an app named "forum" for an override.
+    "machina",
+    "machina.apps.forum",
+    "machina.apps.forum_conversation",
+    "machina.apps.forum_conversation.forum_attachments",
+    "machina.apps.forum_conversation.forum_polls",
+    "machina.apps.forum_feeds",
+    "machina.apps.forum_moderation",
+    "machina.apps.forum_search",
+    "machina.apps.forum_tracking",
+    "machina.apps.forum_member",
+    "machina.apps.forum_permission",
+    "mptt",
+    "haystack",
+    "widget_tweaks",
+    "forum.apps.PeerForumConfig",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -90,6 +109,9 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "community.middleware.LanguagePreferenceMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # machina's permission middleware, minus its session write for anonymous visitors (see there).
+    "forum.middleware.ForumPermissionMiddleware",
+    "forum.middleware.PrivateForumGateMiddleware",
 ]
 
 ROOT_URLCONF = "community.urls"
@@ -99,7 +121,8 @@ ASGI_APPLICATION = "community.asgi.application"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [BASE_DIR / "theme" / "templates"],
+        # machina's own templates last: theme/templates overrides them one by one.
+        "DIRS": [BASE_DIR / "theme" / "templates", MACHINA_MAIN_TEMPLATE_DIR],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [
@@ -109,6 +132,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "community.notifications.context_processors.notifications",
+                "machina.core.context_processors.metadata",
             ],
         },
     },
@@ -142,6 +166,12 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
+
+# machina keeps uploaded attachments here while a post form is re-shown after an error.
+CACHES["machina_attachments"] = {
+    "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+    "LOCATION": str(VAR_DIR / "machina_attachments_cache"),
+}
 
 # Background work: immediate by default; the database backend with `manage.py db_worker` in scale mode.
 TASKS = {
@@ -289,5 +319,32 @@ LOGGING = {
         "django_tasks": {"level": "WARNING"},
     },
 }
-WIJKPLEIN_BASE_URL = env_str("WIJKPLEIN_BASE_URL", "http://127.0.0.1:8000")
+# The peer forum (django-machina, see forum/ and docs/operators.md).
+MACHINA_FORUM_NAME = "Wijkplein forum"
+MACHINA_BASE_TEMPLATE_NAME = "peer_forum/machina_base.html"
+# Markdown rendered by markdown2 and then cleaned by nh3 (forum/rendering.py).
+MACHINA_MARKUP_LANGUAGE = ("forum.rendering.render_post", {})
+MACHINA_MARKUP_WIDGET = "django.forms.Textarea"
+# Not MACHINA_POST_CONTENT_MAX_LENGTH: it changes machina's model field and so would need a
+# migration inside machina's package. forum/forms.py adds the limit at form level instead.
+FORUM_POST_MAX_LENGTH = env_int("FORUM_POST_MAX_LENGTH", 20000)
+MACHINA_PROFILE_AVATARS_ENABLED = False
+MACHINA_USER_DISPLAY_NAME_METHOD = "get_full_name"  # the pseudonym, never the email address
+MACHINA_ATTACHMENT_MAX_FILES_PER_POST = 3
+MACHINA_POLL_MAX_OPTIONS_PER_POLL = 10
+HAYSTACK_CONNECTIONS = {
+    "default": {
+        "ENGINE": "haystack.backends.whoosh_backend.WhooshEngine",
+        "PATH": env_str("FORUM_SEARCH_INDEX_DIR", str(VAR_DIR / "forum_search_index")),
+    }
+}
+# Keep the search index current on every save and delete, without a manual update_index;
+# held and hidden posts are kept out of it.
+HAYSTACK_SIGNAL_PROCESSOR = "forum.search.ForumSignalProcessor"
+# Words that hold a post for a moderator's review (case-insensitive, whole words).
+FORUM_HELD_WORDS = env_list("FORUM_HELD_WORDS", [])
+# How many first posts of a new account wait for a moderator's approval.
+FORUM_NEW_MEMBER_HELD_POSTS = env_int("FORUM_NEW_MEMBER_HELD_POSTS", 2)
+
+WIJKPLEIN_BASE_URL = env_strWIJKPLEIN_BASE_URL = env_str("WIJKPLEIN_BASE_URL", "http://127.0.0.1:8000")
 ACCOUNT_USER_DISPLAY = "community.accounts.adapters.user_display"

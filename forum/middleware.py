@@ -1,0 +1,130 @@
+"""A gate in front of machina: anything inside a forum the member may not read is a 404.
+
+machina answers such requests with a login redirect or a 403, which tells a visitor that a
+private topic exists. This gate finds the forum behind every machina URL (forum, topic, post,
+attachment, poll, feed) and answers 404 instead, so private spaces stay invisible.
+"""
+from django.http import Http404
+from machina.core.loading import get_class
+
+from forum.machina_models import Attachment, Forum, Post, Topic
+from forum.selectors import can_read_forum
+
+MACHINA_NAMESPACES = {
+    "forum", "forum_conversation", "forum_feeds", "forum_member", "forum_moderation", "forum_search",
+    "forum_tracking", "forum_attachments", "forum_polls",
+}
+
+# (namespace, url name) -> (URL keyword, how to find the forum from that object's id)
+def _forum_of_forum(pk):
+    return Forum.objects.filter(pk=pk).first()
+
+
+def _forum_of_topic(pk):
+    topic = Topic.objects.select_related("forum").filter(pk=pk).first()
+    return topic.forum if topic else None
+
+
+def _forum_of_post(pk):
+    post = Post.objects.select_related("topic__forum").filter(pk=pk).first()
+    return post.topic.forum if post else None
+
+
+def _forum_of_attachment(pk):
+    attachment = Attachment.objects.select_related("post__topic__forum").filter(pk=pk).first()
+    return attachment.post.topic.forum if attachment else None
+
+
+def _forum_of_poll(pk):
+    from machina.core.db.models import get_model
+
+    poll = get_model("forum_polls", "TopicPoll").objects.select_related("topic__forum").filter(pk=pk).first()
+    return poll.topic.forum if poll else None
+
+
+PK_MEANS = {
+    ("forum", "forum"): _forum_of_forum,
+    ("forum_conversation", "topic"): _forum_of_topic,
+    ("forum_conversation", "topic_update"): _forum_of_topic,
+    ("forum_conversation", "post_update"): _forum_of_post,
+    ("forum_conversation", "post_delete"): _forum_of_post,
+    ("forum_attachments", "attachment"): _forum_of_attachment,
+    ("forum_conversation", "attachment"): _forum_of_attachment,
+    ("forum_polls", "topic_poll_vote"): _forum_of_poll,
+    ("forum_conversation", "topic_poll_vote"): _forum_of_poll,
+    ("forum_member", "topic_subscribe"): _forum_of_topic,
+    ("forum_member", "topic_unsubscribe"): _forum_of_topic,
+    ("forum_moderation", "topic_lock"): _forum_of_topic,
+    ("forum_moderation", "topic_unlock"): _forum_of_topic,
+    ("forum_moderation", "topic_delete"): _forum_of_topic,
+    ("forum_moderation", "topic_move"): _forum_of_topic,
+    ("forum_moderation", "topic_update_to_post"): _forum_of_topic,
+    ("forum_moderation", "topic_update_to_sticky"): _forum_of_topic,
+    ("forum_moderation", "topic_update_to_announce"): _forum_of_topic,
+    ("forum_moderation", "queued_post"): _forum_of_post,
+    ("forum_moderation", "approve_queued_post"): _forum_of_post,
+    ("forum_moderation", "disapprove_queued_post"): _forum_of_post,
+    ("forum_tracking", "mark_subforums_read"): _forum_of_forum,
+    ("forum_tracking", "mark_topics_read"): _forum_of_forum,
+    ("peer_forum", "post-report"): _forum_of_post,
+    ("peer_forum", "machina-topic"): _forum_of_topic,
+    ("peer_forum", "machina-post-delete"): _forum_of_post,
+    ("peer_forum", "machina-topic-lock"): _forum_of_topic,
+    ("peer_forum", "machina-topic-unlock"): _forum_of_topic,
+    ("peer_forum", "machina-topic-move"): _forum_of_topic,
+    ("peer_forum", "machina-topic-delete"): _forum_of_topic,
+    ("peer_forum", "machina-approve-queued-post"): _forum_of_post,
+    ("peer_forum", "machina-disapprove-queued-post"): _forum_of_post,
+    ("peer_forum", "forum-subscribe"): _forum_of_forum,
+}
+
+
+def forums_behind(match):
+    """Every forum a machina URL points at, through its forum, topic, post or attachment ids."""
+    key = (match.namespaces[-1] if match.namespaces else "", match.url_name)
+    found = []
+    finder = PK_MEANS.get(key)
+    if finder and "pk" in match.kwargs:
+        found.append(finder(match.kwargs["pk"]))
+    if "forum_pk" in match.kwargs:
+        found.append(_forum_of_forum(match.kwargs["forum_pk"]))
+    if "topic_pk" in match.kwargs:
+        found.append(_forum_of_topic(match.kwargs["topic_pk"]))
+    return found
+
+
+class PrivateForumGateMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        match = getattr(request, "resolver_match", None)
+        if match is None or not match.namespaces:
+            return None
+        if not set(match.namespaces) & (MACHINA_NAMESPACES | {"peer_forum"}):
+            return None
+        for forum in forums_behind(match):
+            if forum is None or not can_read_forum(forum, request.user, request):
+                raise Http404("No such forum page")
+        return None
+
+
+class ForumPermissionMiddleware:
+    """machina's permission middleware without its session write for every anonymous visitor.
+
+    machina's own middleware stores a random "anonymous forum key" in the session of every visitor
+    on every page of the site, so each anonymous request writes a session row and sets a cookie.
+    The key only identifies anonymous posters and voters, and visitors cannot post or vote here, so
+    we attach the per-request permission handler and leave the session alone.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.handler_class = get_class("forum_permission.handler", "PermissionHandler")
+
+    def __call__(self, request):
+        request.forum_permission_handler = self.handler_class()
+        return self.get_response(request)

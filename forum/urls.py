@@ -1,0 +1,55 @@
+"""The forum under /forum/: our own screens, our subclasses of a few machina views on machina's own
+paths (listed first, so they win), then machina's URLs with their usual names."""
+from django.urls import include, path
+from machina import urls as machina_urls
+
+from forum import machina_views as mv
+from forum import views
+
+TOPIC = "forum/<str:forum_slug>-<int:forum_pk>/topic/<str:topic_slug>-<int:topic_pk>/"
+
+
+peer_forum_patterns = [
+    path("meld/<int:pk>/", views.PostReportCreateView.as_view(), name="post-report"),
+    path("volgen/<int:pk>/", views.ForumSubscribeView.as_view(), name="forum-subscribe"),
+    path("moderatie/meldingen/", views.ReportQueueView.as_view(), name="report-queue"),
+    path("moderatie/meldingen/<int:pk>/", views.ReportHandleView.as_view(), name="report-handle"),
+    path("moderatie/logboek/", views.ModerationLogView.as_view(), name="moderation-log"),
+    path("huisregels/", views.ForumRulesView.as_view(), name="rules"),
+    # machina's paths, served by our subclasses (see forum/machina_views.py).
+    path(
+        "forum/<str:forum_slug>-<int:forum_pk>/topic/<str:slug>-<int:pk>/",
+        mv.WijkpleinTopicView.as_view(),
+        name="machina-topic",
+    ),
+    path(TOPIC + "post/create/", mv.WijkpleinPostCreateView.as_view(), name="machina-post-create"),
+    path(TOPIC + "<int:pk>/post/delete/", mv.WijkpleinPostDeleteView.as_view(), name="machina-post-delete"),
+    path("moderation/topic/<str:slug>-<int:pk>/lock/", mv.WijkpleinTopicLockView.as_view(), name="machina-topic-lock"),
+    path(
+        "moderation/topic/<str:slug>-<int:pk>/unlock/",
+        mv.WijkpleinTopicUnlockView.as_view(),
+        name="machina-topic-unlock",
+    ),
+    path("moderation/topic/<str:slug>-<int:pk>/move/", mv.WijkpleinTopicMoveView.as_view(), name="machina-topic-move"),
+    path(
+        "moderation/topic/<str:slug>-<int:pk>/delete/",
+        mv.WijkpleinTopicDeleteView.as_view(),
+        name="machina-topic-delete",
+    ),
+    path("moderation/queue/", mv.WijkpleinModerationQueueListView.as_view(), name="machina-queue"),
+    path(
+        "moderation/queue/<int:pk>/approve/",
+        mv.WijkpleinPostApproveView.as_view(),
+        name="machina-approve-queued-post",
+    ),
+    path(
+        "moderation/queue/<int:pk>/disapprove/",
+        mv.WijkpleinPostDisapproveView.as_view(),
+        name="machina-disapprove-queued-post",
+    ),
+]
+
+urlpatterns = [
+    path("", include((peer_forum_patterns, "peer_forum"))),
+    path("", include(machina_urls)),
+]
