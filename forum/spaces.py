@@ -54,10 +54,11 @@ def private_space_sync(name, members, description=""):
 
     For spaces another feature owns (a course cohort): call it whenever membership may have changed.
     """
-    space = PrivateSpace.objects.filter(group__name=f"Forumgroep: {name}"[:150]).select_related("forum", "group").first()
+    spaces = PrivateSpace.objects.filter(group__name=f"Forumgroep: {name}"[:150]).select_related("forum", "group")
+    space = spaces.first()
     if space is None:
         private_space_create(name, members=members, description=description)
-        space = PrivateSpace.objects.select_related("forum", "group").get(group__name=f"Forumgroep: {name}"[:150])
+        space = spaces.get()
     wanted = {user.pk for user in members}
     current = set(space.group.user_set.values_list("pk", flat=True))
     if wanted != current:
