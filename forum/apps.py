@@ -38,3 +38,6 @@ class PeerForumConfig(AppConfig):
         )
         attachment_validators_install()
         post_length_validator_install()
+        from forum.integrations import integrations_register
+
+        integrations_register()

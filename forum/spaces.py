@@ -45,6 +45,29 @@ def private_space_create(name, members=(), description=""):
     return reverse("forum:forum", kwargs={"slug": space.forum.slug or slugify(name), "pk": space.forum.pk})
 
 
+def _space_url(space):
+    return reverse("forum:forum", kwargs={"slug": space.forum.slug, "pk": space.forum.pk})
+
+
+def private_space_sync(name, members, description=""):
+    """Like private_space_create, but the space's members become exactly `members` (cheap when it exists).
+
+    For spaces another feature owns (a course cohort): call it whenever membership may have changed.
+    """
+    spaces = PrivateSpace.objects.filter(group__name=f"Forumgroep: {name}"[:150]).select_related("forum", "group")
+    space = spaces.first()
+    if space is None:
+        private_space_create(name, members=members, description=description)
+        space = spaces.get()
+    wanted = {user.pk for user in members}
+    current = set(space.group.user_set.values_list("pk", flat=True))
+    if wanted != current:
+        with transaction.atomic():
+            space.group.user_set.remove(*(current - wanted))
+            space.group.user_set.add(*(wanted - current))
+    return {"url": _space_url(space), "title": space.forum.name}
+
+
 def private_space_members_set(space, members, replace=True):
     """Add (or with replace=True, set exactly) the members of a private space."""
     users = list(members)

@@ -8,6 +8,11 @@ provider in its AppConfig.ready()::
 
 Until then `cohort_forum_space(cohort)` returns None and the course page says the group space
 is not there yet. The provider may create the space on first call; it must be idempotent.
+
+Who belongs in the space is `cohort_members(cohort)`: the cohort's participants plus the course's
+coaches who still hold a verified role. The provider is called every time a member opens the
+course page and also by `selfhelp.services` whenever someone joins or leaves a cohort, so it should
+(re)set the space's members each time; a former participant or a revoked coach loses access then.
 """
 from datetime import timedelta
 
@@ -34,6 +39,27 @@ def cohort_forum_space(cohort):
     if _provider is None or cohort is None:
         return None
     return _provider(cohort)
+
+
+def cohort_members(cohort):
+    """Active users who belong in `cohort`'s group space: its participants and the course's current coaches."""
+    from django.contrib.auth import get_user_model
+    from django.db.models import Exists, OuterRef, Q
+
+    from community.accounts.models import VERIFIED_ROLES, Verification
+
+    verified = Exists(Verification.objects.active().filter(user=OuterRef("pk"), role__in=VERIFIED_ROLES))
+    return (
+        get_user_model()
+        .objects.filter(is_active=True)
+        .filter(Q(enrolments__cohort=cohort) | Q(verified, coached_courses=cohort.course_id))
+        .distinct()
+    )
+
+
+def cohort_space_sync(cohort):
+    """Tell the provider the cohort's membership changed (a no-op while no forum provides spaces)."""
+    return cohort_forum_space(cohort)
 
 
 def unlock_date(cohort, lesson_number):

@@ -26,6 +26,7 @@ from selfhelp.models import (
     LessonPage,
     LessonProgress,
 )
+from selfhelp.cohorts import cohort_space_sync
 from selfhelp.progress import CourseProgress
 
 CATALOGUE_TITLE = "Zelfhulp"
@@ -106,15 +107,21 @@ def enrolment_create(*, user, course, cohort=None):
         raise ValidationError(_("This group does not belong to this course."))
     try:
         with transaction.atomic():
-            return Enrolment.objects.create(user=user, course=course, cohort=cohort)
+            enrolment = Enrolment.objects.create(user=user, course=course, cohort=cohort)
     except IntegrityError:  # a second request won the race
         return Enrolment.objects.get(user=user, course=course)
+    if cohort is not None:
+        cohort_space_sync(cohort)  # the new participant joins the group's private forum at once
+    return enrolment
 
 
 @transaction.atomic
 def enrolment_leave(*, enrolment):
     """Stop a course: the enrolment, its progress, answers and the feedback on them are deleted."""
+    cohort = enrolment.cohort
     enrolment.delete()
+    if cohort is not None:
+        cohort_space_sync(cohort)  # and they leave the group's private forum
 
 
 def enrolment_visit(enrolment, lesson):

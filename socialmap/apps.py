@@ -13,3 +13,6 @@ class SocialMapConfig(AppConfig):
         from socialmap import checks  # noqa: F401  (registers the system checks)
 
         feature_register("socialmap", url_name="socialmap:service-list")
+        from socialmap.links import integrations_register
+
+        integrations_register()

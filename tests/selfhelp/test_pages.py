@@ -115,7 +115,26 @@ def test_cohort_of_another_course_is_refused(courses, course_factory):
         enrolment_create(user=courses.member, course=courses.course, cohort=cohort)
 
 
-def test_cohort_forum_space_hook(client, courses):
+@pytest.fixture
+def no_forum_space_provider():
+    """The seam without the forum's provider (the forum app registers one in its ready())."""
+    previous = cohorts._provider
+    cohorts.forum_space_provider_unregister()
+    yield
+    if previous:
+        cohorts.forum_space_provider_register(previous)
+
+
+@pytest.fixture
+def no_forum_resolver():
+    previous = links._RESOLVERS.get("forum")
+    links.resolver_unregister("forum")
+    yield
+    if previous:
+        links.resolver_register("forum", previous)
+
+
+def test_cohort_forum_space_hook(client, courses, no_forum_space_provider):
     course = courses.course
     course.group_mode = True
     course.save_revision().publish()
@@ -129,10 +148,12 @@ def test_cohort_forum_space_hook(client, courses):
         page = client.get(course.url).content.decode()
         assert f'href="/forum/groep-{cohort.pk}/"' in page and "Naar jullie groepsforum" in page
     finally:
-        cohorts.forum_space_provider_unregister()
+        cohorts.forum_space_provider_unregister()  # the fixture puts the forum's provider back
 
 
-def test_community_link_is_plain_until_a_resolver_registers(client, courses, lesson_factory, topic_factory):
+def test_community_link_is_plain_until_a_resolver_registers(
+    client, courses, lesson_factory, topic_factory, no_forum_resolver
+):
     topic = topic_factory(name="Stress", slug="stress")
     lesson = lesson_factory(
         course=courses.course,
