@@ -247,22 +247,33 @@ class ServiceForm(_OwnOrganisationFormMixin, WagtailAdminModelForm):
         return cleaned
 
 
-class OrganizationViewSet(ModelViewSet):
-    name = "socialmap_organizations"
-    url_prefix = "socialmap/organizations"
-    model = Organization
-    icon = "group"
-    menu_label = _("Organisations")
-    permission_policy = organization_policy
+class OwnRecordViewSet(ModelViewSet):
+    """A social-map record that partner editors see and change only for their own organisation."""
+
     index_view_class = OwnRecordsIndexView
     edit_view_class = OwnRecordEditView
     delete_view_class = OwnRecordDeleteView
     history_view_class = OwnRecordHistoryView
     usage_view_class = OwnRecordUsageView
+    inspect_view_enabled = False
+    copy_view_enabled = False  # a copy would skip the own-organisation checks
+    base_form_class = None
+    panels = []
+
+    def get_edit_handler(self):
+        return ObjectList(self.panels, base_form_class=self.base_form_class).bind_to_model(self.model)
+
+
+class OrganizationViewSet(OwnRecordViewSet):
+    name = "socialmap_organizations"
+    url_prefix = "socialmap/organizations"
+    model = Organization
+    base_form_class = OrganizationForm
+    icon = "group"
+    menu_label = _("Organisations")
+    permission_policy = organization_policy
     list_display = ["name", "partner", "website"]
     search_fields = ["name"]
-    inspect_view_enabled = False
-    copy_view_enabled = False
     panels = [
         FieldPanel("name"),
         FieldPanel("alternate_name"),
@@ -271,28 +282,20 @@ class OrganizationViewSet(ModelViewSet):
         FieldPanel("partner"),
     ]
 
-    def get_edit_handler(self):
-        return ObjectList(self.panels, base_form_class=OrganizationForm).bind_to_model(Organization)
 
-
-class LocationViewSet(ModelViewSet):
+class LocationViewSet(OwnRecordViewSet):
     name = "socialmap_locations"
     url_prefix = "socialmap/locations"
     model = Location
+    base_form_class = LocationForm
     icon = "site"
     menu_label = _("Locations")
     permission_policy = location_policy
-    index_view_class = OwnRecordsIndexView
     add_view_class = LocationCreateView
     edit_view_class = LocationEditView
-    delete_view_class = OwnRecordDeleteView
-    history_view_class = OwnRecordHistoryView
-    usage_view_class = OwnRecordUsageView
     list_display = ["name", "address_1", "organization", "geocode_summary"]
     list_filter = ["geocode_status", "neighbourhood"]
     search_fields = ["name", "address_1", "postal_code"]
-    inspect_view_enabled = False
-    copy_view_enabled = False
     panels = [
         FieldPanel("organization"),
         FieldPanel("name"),
@@ -306,27 +309,18 @@ class LocationViewSet(ModelViewSet):
         MultiFieldPanel([FieldPanel("wheelchair_accessible"), FieldPanel("accessibility")], heading=_("Accessibility")),
     ]
 
-    def get_edit_handler(self):
-        return ObjectList(self.panels, base_form_class=LocationForm).bind_to_model(Location)
 
-
-class ServiceViewSet(ModelViewSet):
+class ServiceViewSet(OwnRecordViewSet):
     name = "socialmap_services"
     url_prefix = "socialmap/services"
     model = Service
+    base_form_class = ServiceForm
     icon = "help"
     menu_label = _("Services")
     permission_policy = service_policy
-    index_view_class = OwnRecordsIndexView
-    edit_view_class = OwnRecordEditView
-    delete_view_class = OwnRecordDeleteView
-    history_view_class = OwnRecordHistoryView
-    usage_view_class = OwnRecordUsageView
     list_display = ["name", "organization", "published", "status", "updated_at"]
     list_filter = ["published", "status", "categories"]
     search_fields = ["name", "description"]
-    inspect_view_enabled = False
-    copy_view_enabled = False
     panels = [
         FieldPanel("organization"),
         FieldPanel("name"),
@@ -350,9 +344,6 @@ class ServiceViewSet(ModelViewSet):
         InlinePanel("service_at_locations", label=_("Location"), min_num=0),
         MultiFieldPanel([FieldPanel("status"), FieldPanel("published")], heading=_("Publication")),
     ]
-
-    def get_edit_handler(self):
-        return ObjectList(self.panels, base_form_class=ServiceForm).bind_to_model(Service)
 
 
 class CategoryViewSet(ModelViewSet):
