@@ -1,20 +1,52 @@
-"""Sends the Content-Security-Policy header on the public site, so inline code cannot run there."""
+"""Security headers on every response, the Dutch-first locale, and ids that cannot exist.
+
+The public site gets a strict Content-Security-Policy (no inline code at all). The Wagtail and
+Django admins ship inline scripts we do not control, so they get their own policy: inline code
+allowed, but nothing from another host, no plugins, no framing by others, forms only to us.
+"""
 from django.conf import settings
+from django.http import Http404
 from django.middleware.locale import LocaleMiddleware
 from django.utils import translation
 
 
-class ContentSecurityPolicyMiddleware:
+class SecurityHeadersMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
         self.policy = getattr(settings, "WIJKPLEIN_CSP", "")
-        self.exempt = tuple(getattr(settings, "WIJKPLEIN_CSP_EXEMPT_PREFIXES", ()))
+        self.admin_policy = getattr(settings, "WIJKPLEIN_ADMIN_CSP", "")
+        self.admin_prefixes = tuple(getattr(settings, "WIJKPLEIN_ADMIN_PREFIXES", ()))
+        self.permissions_policy = getattr(settings, "WIJKPLEIN_PERMISSIONS_POLICY", "")
 
     def __call__(self, request):
         response = self.get_response(request)
-        if self.policy and not request.path.startswith(self.exempt):
-            response.headers.setdefault("Content-Security-Policy", self.policy)
+        policy = self.admin_policy if request.path.startswith(self.admin_prefixes) else self.policy
+        if policy:
+            response.headers.setdefault("Content-Security-Policy", policy)
+        if self.permissions_policy:
+            response.headers.setdefault("Permissions-Policy", self.permissions_policy)
         return response
+
+
+# The largest value a database integer key can hold (PostgreSQL bigint; SQLite raises
+# OverflowError beyond it).
+MAX_ID = 2**63 - 1
+
+
+class OutOfRangeIdMiddleware:
+    """A URL id beyond any database integer names nothing: 404 for every view, ours and machina's."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        for value in (*view_args, *view_kwargs.values()):
+            if isinstance(value, int) and not isinstance(value, bool) and not -MAX_ID <= value <= MAX_ID:
+                raise Http404("No such object")
+        return None
 
 
 PENDING_LANGUAGE_SESSION_KEY = "_wijkplein_language"

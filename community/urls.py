@@ -6,9 +6,14 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from community.accounts.views import one_login_door
 from community.pages import views as page_views
 
 urlpatterns = [
+    # One login door (allauth: rate limits, verified email, two-step verification) for the site
+    # and both admins: their own login pages only send people there.
+    path("admin/login/", one_login_door, name="wagtailadmin_login_door"),
+    path("django-admin/login/", one_login_door, name="django_admin_login_door"),
     path("admin/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),
     path("documenten/", include(wagtaildocs_urls)),
@@ -32,5 +37,6 @@ if settings.DEBUG:
 
 urlpatterns += [path("", include(wagtail_urls))]
 
+handler403 = "community.pages.views.permission_denied"
 handler404 = "community.pages.views.page_not_found"
 handler500 = "community.pages.views.server_error"

@@ -4,7 +4,7 @@
   their own posts;
 - announcement forums: everybody reads; only the partner's editor group posts;
 - private spaces: only the space's group sees anything;
-- moderators (the core's "Moderators" group): everywhere, moderate and reply to locked topics.
+- moderators (the core's "Forum moderators" group): everywhere, moderate and reply to locked topics.
 """
 from django.contrib.auth.models import Group
 

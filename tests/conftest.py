@@ -1,6 +1,9 @@
 """Shared fixtures: factories as fixtures and a Wagtail page tree with two partners."""
 import pytest
+from django.test import Client
 from wagtail.models import Site
+
+from tests.second_factor import force_login_with_second_factor
 
 from community.pages.services import platform_setup
 from community.partners.services import partner_membership_add, partner_provision
@@ -18,6 +21,14 @@ from tests.factories import (
     VerificationFactory,
 )
 from tests.factories.accounts import PASSWORD
+
+
+@pytest.fixture(autouse=True)
+def _force_login_includes_second_factor(monkeypatch):
+    """`client.force_login(user)` skips the login form; for staff, editors and moderators it also
+    stands for the authenticator code they enter there (see tests/second_factor.py). Tests of the
+    second step itself log in through the real form or use `force_login_without_second_factor`."""
+    monkeypatch.setattr(Client, "force_login", force_login_with_second_factor)
 
 
 @pytest.fixture

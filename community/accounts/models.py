@@ -22,7 +22,8 @@ class Role(models.TextChoices):
 
 
 VERIFIED_ROLES = (Role.EXPERIENCE_EXPERT, Role.PROFESSIONAL)
-MODERATORS_GROUP = "Moderators"
+# Forum (and later chat) moderators: reports, held posts, the moderation log. No page rights.
+MODERATORS_GROUP = "Forum moderators"
 PLATFORM_EDITORS_GROUP = "Platform editors"
 
 

@@ -1,13 +1,32 @@
 """Profile pages: your own (with edit) and the public card of another member."""
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
-from django.urls import reverse_lazy
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect
+from django.urls import reverse, reverse_lazy
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, TemplateView, UpdateView
 
 from community.accounts.forms import ProfileForm
 from community.accounts.models import User
 from community.middleware import PENDING_LANGUAGE_SESSION_KEY
+
+
+def one_login_door(request):
+    """The admins' login URLs: every sign-in goes through allauth's login (GET or POST alike).
+
+    Someone already signed in lands here only when the admin refused them: they lack the right,
+    so they get a clear "no access" page (sending them to the login would loop).
+    """
+    if request.user.is_authenticated:
+        raise PermissionDenied
+    target = request.GET.get("next", "")
+    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
+        target = ""
+    if not target:
+        target = "/django-admin/" if request.path.startswith("/django-admin/") else "/admin/"
+    return redirect(f"{reverse('account_login')}?{urlencode({'next': target})}")
 
 
 class ProfileView(LoginRequiredMixin, TemplateView):

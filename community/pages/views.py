@@ -55,6 +55,10 @@ def topic_index_redirect(request):
     return redirect(index_page.url if index_page else "/")
 
 
+def permission_denied(request, exception=None):
+    return render(request, "403.html", status=403)
+
+
 def page_not_found(request, exception=None):
     return render(request, "404.html", status=404)
 

@@ -84,7 +84,7 @@ INSTALLED_APPS = [
     # Maps: django-leaflet's widget in the Wagtail admin (the social map)
     "leaflet",
     # Django
-    "django.contrib.admin",
+    "community.admin_site.WijkpleinAdminConfig",  # django.contrib.admin, superusers only
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -97,7 +97,7 @@ if DEBUG:
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "community.middleware.ContentSecurityPolicyMiddleware",
+    "community.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "community.middleware.DutchFirstLocaleMiddleware",
@@ -107,8 +107,10 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "community.accounts.second_factor.SecondFactorRequiredMiddleware",
     "community.middleware.LanguagePreferenceMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "community.middleware.OutOfRangeIdMiddleware",
     # machina's permission middleware, minus its session write for anonymous visitors (see there).
     "forum.middleware.ForumPermissionMiddleware",
     "forum.middleware.PrivateForumGateMiddleware",
@@ -207,6 +209,14 @@ ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Wijkplein] "
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,5/5m/key"}
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_ADAPTER = "community.accounts.second_factor.MFAAdapter"
+MFA_TOTP_ISSUER = "Wijkplein"
+# Staff, editors and moderators must use an authenticator app (community/accounts/second_factor.py).
+WIJKPLEIN_REQUIRE_SECOND_FACTOR = True
+# The one login door is allauth's. The Wagtail admin sends people to its own login URL
+# (wagtailadmin_login, /admin/login/), which community/urls.py answers with a redirect there; it
+# has no password screens of its own (change and reset go through allauth too).
+WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 
 # Internationalisation: Dutch first, English available; the language is chosen with a
 # session/cookie switch (Django's set_language view), so URLs stay the same in both.
@@ -239,7 +249,7 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "txt"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_PASSWORD_RESET_ENABLED = False
-WAGTAILUSERS_PASSWORD_ENABLED = True
+WAGTAILUSERS_PASSWORD_ENABLED = False
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 # Email: console by default, SMTP when EMAIL_HOST is set.
@@ -260,6 +270,7 @@ SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG)
 SESSION_COOKIE_SECURE = not DEBUG
 CSRF_COOKIE_SECURE = not DEBUG
 LANGUAGE_COOKIE_SECURE = not DEBUG
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 LANGUAGE_COOKIE_AGE = 365 * 24 * 60 * 60
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0 if DEBUG else 31536000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = not DEBUG
@@ -297,17 +308,29 @@ def _origin(url):
 
 
 # A strict Content-Security-Policy on the public site (no inline script or style anywhere).
-# The Wagtail and Django admins are left alone: they ship inline code we do not control.
+_IMG_SRC = " ".join(filter(None, ["img-src 'self' data:", _origin(SOCIALMAP_TILE_URL)]))
+_VIDEO_FRAMES = "https://www.youtube-nocookie.com https://player.vimeo.com"
 WIJKPLEIN_CSP = env_str(
     "WIJKPLEIN_CSP",
     "default-src 'self'; script-src 'self'; style-src 'self'; "
     # The social map's tiles come from SOCIALMAP_TILE_URL's host.
-    + " ".join(filter(None, ["img-src 'self' data:", _origin(SOCIALMAP_TILE_URL)]))
-    + "; font-src 'self'; connect-src 'self'; frame-src 'self' https://www.youtube-nocookie.com "
-    "https://player.vimeo.com; object-src 'none'; base-uri 'self'; form-action 'self'; "
-    "frame-ancestors 'none'",
+    f"{_IMG_SRC}; font-src 'self'; connect-src 'self'; frame-src 'self' {_VIDEO_FRAMES}; "
+    "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
 )
-WIJKPLEIN_CSP_EXEMPT_PREFIXES = ["/admin/", "/django-admin/"]
+# The Wagtail and Django admins ship inline scripts and styles we do not control: inline code is
+# allowed there, but nothing from another host, and only we may frame them (Wagtail's preview).
+WIJKPLEIN_ADMIN_PREFIXES = ["/admin/", "/django-admin/"]
+WIJKPLEIN_ADMIN_CSP = env_str(
+    "WIJKPLEIN_ADMIN_CSP",
+    "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+    f"{_IMG_SRC} blob:; font-src 'self' data:; connect-src 'self'; frame-src 'self' {_VIDEO_FRAMES}; "
+    "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'",
+)
+# No page needs the camera, microphone or payment (the video plugin will ask for its own); the
+# social map's "near me" button asks for the location on our own origin only.
+WIJKPLEIN_PERMISSIONS_POLICY = (
+    "camera=(), microphone=(), geolocation=(self), payment=(), usb=()"
+)
 
 LOGGING = {
     "version": 1,
@@ -346,5 +369,5 @@ FORUM_HELD_WORDS = env_list("FORUM_HELD_WORDS", [])
 # How many first posts of a new account wait for a moderator's approval.
 FORUM_NEW_MEMBER_HELD_POSTS = env_int("FORUM_NEW_MEMBER_HELD_POSTS", 2)
 
-WIJKPLEIN_BASE_URL = env_strWIJKPLEIN_BASE_URL = env_str("WIJKPLEIN_BASE_URL", "http://127.0.0.1:8000")
+WIJKPLEIN_BASE_URL = env_str("WIJKPLEIN_BASE_URL", "http://127.0.0.1:8000")
 ACCOUNT_USER_DISPLAY = "community.accounts.adapters.user_display"

@@ -7,6 +7,8 @@ import io
 from datetime import date
 
 from allauth.account.models import EmailAddress
+from allauth.mfa.models import Authenticator
+from allauth.mfa.totp.internal.auth import TOTP
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.images import ImageFile
@@ -26,6 +28,10 @@ from community.partners.models import Neighbourhood, PartnerOrganisation
 from community.partners.services import partner_membership_add, partner_provision
 
 DEMO_PASSWORD = "Wijkplein-demo-2026"
+# Staff, editors and moderators must use two-step verification. The demo's such accounts share this
+# authenticator secret (add it to any authenticator app, or run `manage.py demo_code`), so the demo
+# can be tried at once. A real site never has a shared secret: people set up their own app.
+DEMO_TOTP_SECRET = "JBSWY3DPEHPK3PXPWIJKPLEINDEMO234"
 
 # (email, pseudonym, role description) — the README lists the same accounts.
 DEMO_ACCOUNTS = [
@@ -156,6 +162,9 @@ class Command(BaseCommand):
                 granted_by=recovery_admin, user=expert, role="experience_expert", partner=partners["herstelacademie-deventer"],
                 note="Opleiding ervaringsdeskundigheid afgerond",
             )
+        for account in (admin, moderator, platform_editor, cjg_editor, ggd_editor):
+            if not Authenticator.objects.filter(user=account, type=Authenticator.Type.TOTP).exists():
+                TOTP.activate(account, DEMO_TOTP_SECRET)
         return {"admin": admin, "moderator": moderator, "member": member}
 
     def _pages(self, partners, topics):
