@@ -1,0 +1,259 @@
+"""Every URL of the site, both admins included, requested as every role: the answers must match one table.
+
+The walk fills each URL's ids with real objects that belong to someone else (the member's answers,
+private forum space and notifications; partner B's draft page, media, services and verifications)
+and requests it with GET and with an empty POST as each role in `ROLES`, each request inside a
+rolled-back transaction so no request changes what the next one sees. The answer is reduced to one
+letter and compared with `tests/security/authz_table.py`:
+
+    O  2xx: served          R  3xx elsewhere      L  3xx to a login step (login, admin login door, 2FA)
+    D  403/404: refused     B  400/405/409/413/429: the request itself was refused
+    X  5xx: always a failure
+
+A URL that is not in the table fails the test, so a new view cannot ship without a decision about
+who may see it. After a deliberate change, `AUTHZ_RECORD=tests/security/authz_table.py pytest
+tests/security` writes the observed table; review its diff line by line before committing it.
+"""
+import os
+import pprint
+import uuid
+from urllib.parse import urlsplit
+
+import pytest
+from django.db import transaction
+from django.test import Client
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.urls.resolvers import RoutePattern
+from wagtail.admin.admin_url_finder import AdminURLFinder  # noqa: F401  (loads Wagtail's admin URL registry)
+from wagtail.models import Page
+
+from tests.security.world import ROLES, World
+
+pytestmark = pytest.mark.django_db
+
+# Wagtail's own page for testing error reporting raises on purpose (superusers only).
+DELIBERATE_ERRORS = {"admin/error_test/"}
+LOGIN_STEPS = ("/account/login/", "/admin/login/", "/django-admin/login/", "/account/2fa/", "/account/reauthenticate/")
+
+
+def routes():
+    def walk(patterns, prefix="", namespaces=()):
+        for pattern in patterns:
+            if isinstance(pattern, URLResolver):
+                namespace = (pattern.namespace,) if pattern.namespace else ()
+                yield from walk(pattern.url_patterns, prefix + str(pattern.pattern), namespaces + namespace)
+            else:
+                yield prefix + str(pattern.pattern), pattern, namespaces
+
+    seen = {}
+    for route, pattern, namespaces in walk(get_resolver().url_patterns):
+        seen.setdefault(route, (pattern, namespaces))  # the first one wins, as in resolving
+    return seen
+
+
+def model_of(pattern):
+    callback = pattern.callback
+    model = getattr(callback, "view_initkwargs", {}).get("model")
+    view_class = getattr(callback, "view_class", None)
+    model = model or getattr(view_class, "model", None)
+    if isinstance(model, str):
+        from django.apps import apps
+
+        model = apps.get_model(model)
+    return model if hasattr(model, "_meta") else None
+
+
+class Filler:
+    """Real ids of other people's and partner B's objects for every URL keyword."""
+
+    def __init__(self, world):
+        w = self.w = world
+        self.by_model = {
+            "accounts.user": w.member,
+            "accounts.verification": w.verification,
+            "partners.partnerorganisation": w.partner_b,
+            "auth.group": w.partner_b.editor_group,
+            "socialmap.organization": w.organization_b,
+            "socialmap.location": w.location_b,
+            "socialmap.service": w.draft_service_b,
+            "wagtailimages.image": w.image_b,
+            "wagtaildocs.document": w.document_b,
+            "wagtailcore.collection": w.collection_b,
+            "notifications.notification": w.notification,
+        }
+        self.by_name = {
+            "page_id": w.page_b.pk, "parent_page_id": w.page_b.pk, "revision_id": w.revision_b.pk,
+            "image_id": w.image_b.pk, "document_id": w.document_b.pk, "collection_id": w.collection_b.pk,
+            "course_id": w.course.pk, "lesson_id": w.lesson.pk, "enrolment_id": w.enrolment.pk,
+            "answer_id": w.answer.pk, "block_id": str(w.answer.block_id) if hasattr(w.answer, "block_id") else "x",
+            "forum_pk": w.private_forum.pk, "forum_slug": w.private_forum.slug,
+            "topic_pk": w.private_topic.pk, "topic_slug": w.private_topic.slug,
+            "user_id": w.member.pk, "group_id": w.partner_b.editor_group_id,
+            "uuid": w.draft_service_b.uuid, "key": "x", "uidb36": "x", "rest": "x",
+        }
+
+    def machina_pk(self, name, route):
+        w = self.w
+        if "attachment" in name:
+            return w.attachment.pk
+        if "poll" in name:
+            return w.poll.pk
+        if "queued_post" in name or "approve" in name:
+            return w.held_post.pk
+        if "post" in name or "meld/" in route:
+            return w.private_post.pk
+        if "topic" in name:
+            return w.private_topic.pk
+        if "profile" in name or "user_posts" in name or "member/" in route:
+            return w.member.pk
+        if "report" in name:
+            return w.report.pk
+        return w.private_forum.pk
+
+    def value(self, route, name, kwarg, converter, model):
+        w = self.w
+        if route.startswith("api/hsds/") and kwarg == "id":
+            return {
+                "services/": w.draft_service_b.uuid, "organizations/": w.organization_b.uuid,
+            }.get(route[len("api/hsds/"):].split("<")[0], uuid.uuid4())
+        if kwarg in ("pk", "id", "object_id", "instance_id") and model is not None:
+            label = model._meta.label_lower
+            if label in self.by_model:
+                return self.by_model[label].pk
+            if issubclass(model, Page):
+                return w.page_b.pk
+            first = model._default_manager.order_by("pk").first()
+            return first.pk if first else 1
+        if kwarg in ("pk", "slug") and route.startswith("forum/"):
+            pk = self.machina_pk(name or "", route)
+            if kwarg == "slug":
+                for obj in (w.private_topic, w.private_forum):
+                    if obj.pk == pk:
+                        return obj.slug
+                return "x"
+            return pk
+        if kwarg == "pk":
+            return {
+                "accounts:member-detail": w.member.pk, "notifications:open": w.notification.pk,
+            }.get(name, 1)
+        if kwarg in self.by_name:
+            return self.by_name[kwarg]
+        if kwarg in ("app_label", "app_name"):
+            return model._meta.app_label if model else "pages"
+        if kwarg == "model_name":
+            return model._meta.model_name if model else "x"
+        type_name = type(converter).__name__ if converter else ""
+        if "UUID" in type_name:
+            return uuid.uuid4()
+        if "Int" in type_name:
+            return 1
+        return "x"
+
+    def url(self, route, pattern, namespaces):
+        special = {
+            "documenten/^(\\d+)/(.*)$": lambda: f"/documenten/{self.w.document_b.pk}/folder-b.pdf",
+            "^((?:[\\w\\-]+/)*)$": lambda: self.w.page_b.url_path.replace(
+                self.w.tree.home.url_path, "/", 1
+            ) if self.w.page_b.url_path else "/",
+        }
+        if route in special:
+            return special[route]()
+        model = model_of(pattern)
+        name = pattern.name
+        if isinstance(pattern.pattern, RoutePattern):
+            converters = pattern.pattern.converters
+        else:
+            converters = {key: None for key in pattern.pattern.regex.groupindex}
+        kwargs = {key: self.value(route, name, key, converters.get(key), model) for key in converters}
+        if name:
+            try:
+                return reverse(":".join((*namespaces, name)), kwargs=kwargs)
+            except Exception:  # noqa: BLE001 - fall back to filling the route text
+                pass
+        path = route
+        for key, value in kwargs.items():
+            for converter in ("int", "str", "slug", "uuid", "path", ""):
+                path = path.replace(f"<{converter}:{key}>" if converter else f"<{key}>", str(value))
+        return "/" + path.replace("^", "").replace("$", "")
+
+
+def letter(response):
+    status = response.status_code
+    if status >= 500:
+        return "X"
+    if 300 <= status < 400:
+        location = urlsplit(response.get("Location", "")).path
+        return "L" if location.startswith(LOGIN_STEPS) else "R"
+    if status in (403, 404, 410):
+        return "D"
+    if status >= 400:
+        return "B"
+    return "O"
+
+
+@pytest.fixture
+def clients(db):
+    world = World()
+    result = {}
+    for role in ROLES:
+        client = Client(raise_request_exception=False)
+        user = world.user(role)
+        if user is not None:
+            client.force_login(user)
+        result[role] = client
+    return world, result
+
+
+def request_isolated(client, method, url):
+    cookies = client.cookies
+    client.cookies = type(cookies)(cookies)
+    try:
+        with transaction.atomic():
+            response = getattr(client, method)(url)
+            transaction.set_rollback(True)
+    finally:
+        client.cookies = cookies
+    return response
+
+
+def test_every_url_answers_every_role_as_the_table_says(clients):
+    world, by_role = clients
+    filler = Filler(world)
+    observed, urls = {}, {}
+    for route, (pattern, namespaces) in sorted(routes().items()):
+        url = filler.url(route, pattern, namespaces)
+        urls[route] = url
+        row = []
+        for method in ("get", "post"):
+            row.append("".join(letter(request_isolated(by_role[role], method, url)) for role in ROLES))
+        observed[route] = tuple(row)
+
+    record = os.environ.get("AUTHZ_RECORD")
+    if record:
+        with open(record, "w") as handle:
+            handle.write('"""Who may do what: generated by the authorization walk, reviewed by hand."""\n')
+            handle.write(f"ROLES = {ROLES!r}\n\n")
+            handle.write("# route: (GET answers, POST answers), one letter per role in ROLES\n")
+            handle.write("TABLE = ")
+            handle.write(pprint.pformat(observed, width=120, sort_dicts=True))
+            handle.write("\n")
+
+    from tests.security.authz_table import ROLES as TABLE_ROLES
+    from tests.security.authz_table import TABLE
+
+    assert TABLE_ROLES == ROLES
+    problems = []
+    for route, answers in observed.items():
+        if "X" in "".join(answers) and route not in DELIBERATE_ERRORS:
+            problems.append(f"{urls[route]}: a server error as {answers}")
+        expected = TABLE.get(route)
+        if expected is None:
+            problems.append(f"{route} ({urls[route]}): not in the table; decide who may use it. Observed {answers}")
+        elif expected != answers:
+            for method, want, got in zip(("GET", "POST"), expected, answers):
+                for role, w, g in zip(ROLES, want, got):
+                    if w != g:
+                        problems.append(f"{method} {urls[route]} as {role}: expected {w}, got {g}")
+    for route in set(TABLE) - set(observed):
+        problems.append(f"{route}: in the table but no longer a URL; remove it")
+    assert not problems, "\n".join(problems)
