@@ -1,5 +1,6 @@
 """machina's views, subclassed where Wijkplein needs more: badges without extra queries, clear
-errors on locked topics, and every moderator action written to the moderation log.
+errors on locked topics, every moderator action written to the moderation log, and private attachment
+downloads.
 
 forum/urls.py mounts these on machina's own paths, before machina's URL include, so machina's
 URL names (used everywhere in its templates) keep working and resolve to these views.
@@ -11,6 +12,7 @@ from django.utils.translation import gettext as _
 from machina.core.loading import get_class
 
 from community.accounts.models import Verification
+from community.files import private_file_response
 from forum import services
 from forum.models import ModerationAction
 from forum.search import topic_reindex
@@ -25,6 +27,7 @@ PostApproveView = get_class("forum_moderation.views", "PostApproveView")
 PostDisapproveView = get_class("forum_moderation.views", "PostDisapproveView")
 PostDeleteView = get_class("forum_conversation.views", "PostDeleteView")
 ModerationQueueListView = get_class("forum_moderation.views", "ModerationQueueListView")
+AttachmentView = get_class("forum_conversation.forum_attachments.views", "AttachmentView")
 
 
 def badges_prefetch(prefix="poster"):
@@ -138,3 +141,24 @@ class WijkpleinPostDisapproveView(PostDisapproveView):
 class WijkpleinModerationQueueListView(ModerationQueueListView):
     def get_queryset(self):
         return super().get_queryset().select_related("topic__forum", "poster").prefetch_related(badges_prefetch())
+
+
+class WijkpleinAttachmentView(AttachmentView):
+    """An attachment, served from private storage with safe headers (community/files.py).
+
+    The gate (forum/middleware.py) already answered 404 for forums the member cannot read and for
+    attachments of held or hidden posts that are not the member's own; machina's check for the
+    download permission stays.
+    """
+
+    def get_queryset(self):
+        return super().get_queryset().select_related("post__topic__forum")
+
+    def get_object(self, queryset=None):
+        if not hasattr(self, "_attachment"):
+            self._attachment = super().get_object(queryset)
+        return self._attachment
+
+    def render_to_response(self, context, **response_kwargs):
+        return private_file_response(self.request, self.object.file, self.object.filename)
+

@@ -22,3 +22,13 @@ def forums_readable_by(user, request=None):
 def users_who_can_read(forum, users):
     handler = PermissionHandler()
     return [user for user in users if handler.can_read_forum(forum, user)]
+
+
+def may_see_held_posts(forum, user, request=None):
+    """Held and hidden posts (approved=False) are for their poster and the moderators only."""
+    if not user.is_authenticated:
+        return False
+    from forum.services import is_moderator
+
+    return is_moderator(user) or permission_handler(request).can_approve_posts(forum, user)
+

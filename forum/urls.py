@@ -36,6 +36,7 @@ peer_forum_patterns = [
         mv.WijkpleinTopicDeleteView.as_view(),
         name="machina-topic-delete",
     ),
+    path("attachment/<int:pk>/", mv.WijkpleinAttachmentView.as_view(), name="machina-attachment"),
     path("moderation/queue/", mv.WijkpleinModerationQueueListView.as_view(), name="machina-queue"),
     path(
         "moderation/queue/<int:pk>/approve/",
