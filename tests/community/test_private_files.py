@@ -7,7 +7,15 @@ from django.core.files.storage import default_storage, storages
 from django.http import Http404
 from django.test import RequestFactory
 
-from community.files import private_file_response, private_media_root_check, private_upload_name, safe_filename
+from community.files import (
+    private_file_response,
+    private_media_root_check,
+    private_upload_name,
+    safe_filename,
+)
+
+# Closing a response sends request_finished, which touches the database connections.
+pytestmark = pytest.mark.django_db
 
 
 def _body(response):
