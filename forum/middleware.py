@@ -2,7 +2,9 @@
 
 machina answers such requests with a login redirect or a 403, which tells a visitor that a
 private topic exists. This gate finds the forum behind every machina URL (forum, topic, post,
-attachment, poll, feed) and answers 404 instead, so private spaces stay invisible.
+attachment, poll, feed) and answers 404 instead, so private spaces stay invisible. Likewise a held
+or hidden post or topic (approved=False) is a 404 on every URL that points at it, except for its
+poster and the moderators.
 """
 from typing import NamedTuple
 
