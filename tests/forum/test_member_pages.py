@@ -132,3 +132,15 @@ def test_followed_topics_drop_private_topics_after_leaving_the_group(client, wor
     html = client.get("/forum/member/subscriptions/").content.decode()
     assert "Geheim groepsonderwerp" not in html and "Peuter slaapt slecht" in html
 
+
+
+def test_poll_of_held_topic_cannot_be_voted_on_by_others(client, world):
+    from machina.core.db.models import get_model
+
+    TopicPoll, TopicPollOption = get_model("forum_polls", "TopicPoll"), get_model("forum_polls", "TopicPollOption")
+    topic = topic_create(world.public, world.author, "Vastgehouden peiling", "Stem!", approved=False)
+    poll = TopicPoll.objects.create(topic=topic, question="Ja of nee?", max_options=1)
+    option = TopicPollOption.objects.create(poll=poll, text="Ja")
+    client.force_login(world.other)
+    assert client.post(f"/forum/poll/{poll.pk}/vote/", {"options": option.pk}).status_code == 404
+    assert not option.votes.exists()
