@@ -11,10 +11,16 @@ class PeerForumConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from django.core.checks import register
+
+        from community.files import private_media_root_check
         from community.navigation import feature_register
         from community.notifications.kinds import Delivery, kind_register
         from forum import receivers  # noqa: F401  (connects machina's signals to our services)
-        from forum.attachments import attachment_validators_install
+        from forum.attachments import (
+            attachment_storage_install,
+            attachment_validators_install,
+        )
         from forum.forms import post_length_validator_install
 
         feature_register("forum", url_name="forum:index")
@@ -37,6 +43,9 @@ class PeerForumConfig(AppConfig):
             default_delivery=Delivery.IMMEDIATE,
         )
         attachment_validators_install()
+        attachment_storage_install()
+        # A core check (community/files.py), registered here until the core has an app config for it.
+        register(private_media_root_check, "security")
         post_length_validator_install()
         from forum.integrations import integrations_register
 

@@ -1,4 +1,10 @@
-"""Attachments: only a few harmless file types, and not too big (machina checks neither)."""
+"""Attachments: only a few harmless file types, not too big (machina checks neither), and private.
+
+machina stores attachments as MEDIA_ROOT/machina/attachments/<original name>: public and guessable.
+Its file field calls ``instance.get_file_upload_to(filename)``, so we replace that method (no
+migration in machina's package) with a name under ``private/``: the default storage keeps those in
+PRIVATE_MEDIA_ROOT (community/files.py), and only forum/machina_views.py's attachment view serves them.
+"""
 from django.core.exceptions import ValidationError
 from django.core.validators import FileExtensionValidator
 from django.template.defaultfilters import filesizeformat
@@ -22,6 +28,23 @@ def attachment_type_validate(file):
         allowed_extensions=allowed,
         message=_("You can only add these kinds of files: %(allowed)s.") % {"allowed": ", ".join(allowed)},
     )(file)
+
+
+ATTACHMENT_AREA = "forum-attachments"
+
+
+def attachment_upload_to(attachment, filename):
+    """``private/forum-attachments/<random hex>/<sanitised original name>``."""
+    from community.files import private_upload_name
+
+    return private_upload_name(ATTACHMENT_AREA, filename)
+
+
+def attachment_storage_install():
+    """Give machina's Attachment model our private, random upload names."""
+    from forum.machina_models import Attachment
+
+    Attachment.get_file_upload_to = attachment_upload_to
 
 
 def attachment_validators_install():

@@ -1,19 +1,27 @@
 """machina's views, subclassed where Wijkplein needs more: badges without extra queries, clear
-errors on locked topics, and every moderator action written to the moderation log.
+errors on locked topics, every moderator action written to the moderation log, private attachment
+downloads, and member pages that are for signed-in members only and never show held posts to others.
 
 forum/urls.py mounts these on machina's own paths, before machina's URL include, so machina's
 URL names (used everywhere in its templates) keep working and resolve to these views.
 """
 from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.contrib.auth.mixins import LoginRequiredMixin
 from django.db.models import Prefetch
+from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from machina.core.db.models import get_model
 from machina.core.loading import get_class
 
 from community.accounts.models import Verification
+from community.files import private_file_response
 from forum import services
+from forum.machina_models import Post
 from forum.models import ModerationAction
 from forum.search import topic_reindex
+from forum.selectors import forums_readable_by, public_post_counts, visible_posts
 
 TopicView = get_class("forum_conversation.views", "TopicView")
 PostCreateView = get_class("forum_conversation.views", "PostCreateView")
@@ -25,6 +33,12 @@ PostApproveView = get_class("forum_moderation.views", "PostApproveView")
 PostDisapproveView = get_class("forum_moderation.views", "PostDisapproveView")
 PostDeleteView = get_class("forum_conversation.views", "PostDeleteView")
 ModerationQueueListView = get_class("forum_moderation.views", "ModerationQueueListView")
+AttachmentView = get_class("forum_conversation.forum_attachments.views", "AttachmentView")
+UserPostsView = get_class("forum_member.views", "UserPostsView")
+ForumProfileDetailView = get_class("forum_member.views", "ForumProfileDetailView")
+ForumProfileUpdateView = get_class("forum_member.views", "ForumProfileUpdateView")
+TopicSubscriptionListView = get_class("forum_member.views", "TopicSubscriptionListView")
+ForumProfile = get_model("forum_member", "ForumProfile")
 
 
 def badges_prefetch(prefix="poster"):
@@ -138,3 +152,93 @@ class WijkpleinPostDisapproveView(PostDisapproveView):
 class WijkpleinModerationQueueListView(ModerationQueueListView):
     def get_queryset(self):
         return super().get_queryset().select_related("topic__forum", "poster").prefetch_related(badges_prefetch())
+
+
+class WijkpleinAttachmentView(AttachmentView):
+    """An attachment, served from private storage with safe headers (community/files.py).
+
+    The gate (forum/middleware.py) already answered 404 for forums the member cannot read and for
+    attachments of held or hidden posts that are not the member's own; machina's check for the
+    download permission stays.
+    """
+
+    def get_queryset(self):
+        return super().get_queryset().select_related("post__topic__forum")
+
+    def get_object(self, queryset=None):
+        if not hasattr(self, "_attachment"):
+            self._attachment = super().get_object(queryset)
+        return self._attachment
+
+    def render_to_response(self, context, **response_kwargs):
+        return private_file_response(self.request, self.object.file, self.object.filename)
+
+
+def _member_or_404(pk):
+    try:
+        return get_user_model().objects.get(pk=int(pk), is_active=True)
+    except (ValueError, TypeError, OverflowError, get_user_model().DoesNotExist):
+        raise Http404("No such member") from None
+
+
+class WijkpleinUserPostsView(LoginRequiredMixin, UserPostsView):
+    """A member's posts: for signed-in members; held and hidden posts only for their poster and moderators."""
+
+    @property
+    def poster(self):
+        if not hasattr(self, "_poster"):
+            self._poster = _member_or_404(self.kwargs[self.user_pk_url_kwarg])
+        return self._poster
+
+    def get_queryset(self):
+        forums = forums_readable_by(self.request.user, self.request)
+        posts = (
+            Post.objects.select_related("topic", "topic__forum", "poster")
+            .filter(poster=self.poster, topic__forum__in=forums)
+            .order_by("-created")
+        )
+        return visible_posts(posts, self.request.user, self.request)
+
+
+class WijkpleinForumProfileDetailView(LoginRequiredMixin, ForumProfileDetailView):
+    """A member's forum card: for signed-in members, counts without private spaces or held posts,
+    and no database write when the member has no forum profile yet."""
+
+    def get_object(self, queryset=None):
+        user = _member_or_404(self.kwargs.get(self.pk_url_kwarg))
+        return ForumProfile.objects.filter(user=user).select_related("user").first() or ForumProfile(user=user)
+
+    def get_context_data(self, **kwargs):
+        # machina's own get_context_data counts everything (private spaces too): skip it.
+        context = super(ForumProfileDetailView, self).get_context_data(**kwargs)
+        user = self.object.user
+        context["posts_count"], context["topics_count"] = public_post_counts(user, self.request.user, self.request)
+        forums = forums_readable_by(self.request.user, self.request)
+        recent = Post.approved_objects.select_related("topic", "topic__forum").filter(
+            poster=user, topic__approved=True, topic__forum__in=forums
+        )
+        if self.request.user.pk != user.pk:
+            recent = recent.filter(topic__forum__private_space__isnull=True)
+        context["recent_posts"] = recent.order_by("-created")[: self._recent_posts_number()]
+        return context
+
+    @staticmethod
+    def _recent_posts_number():
+        from machina.conf import settings as machina_settings
+
+        return machina_settings.PROFILE_RECENT_POSTS_NUMBER
+
+
+class WijkpleinForumProfileUpdateView(ForumProfileUpdateView):
+    """The member's own forum settings; the profile row is only created when the form is saved."""
+
+    def get_object(self, queryset=None):
+        return ForumProfile.objects.filter(user=self.request.user).first() or ForumProfile(user=self.request.user)
+
+
+class WijkpleinTopicSubscriptionListView(TopicSubscriptionListView):
+    """Followed topics, without those the member can no longer read (left a private group) or held ones."""
+
+    def get_queryset(self):
+        forums = forums_readable_by(self.request.user, self.request)
+        return super().get_queryset().filter(forum__in=forums, approved=True)

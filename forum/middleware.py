@@ -2,46 +2,67 @@
 
 machina answers such requests with a login redirect or a 403, which tells a visitor that a
 private topic exists. This gate finds the forum behind every machina URL (forum, topic, post,
-attachment, poll, feed) and answers 404 instead, so private spaces stay invisible.
+attachment, poll, feed) and answers 404 instead, so private spaces stay invisible. Likewise a held
+or hidden post or topic (approved=False) is a 404 on every URL that points at it, except for its
+poster and the moderators.
 """
+from typing import NamedTuple
+
 from django.http import Http404
 from machina.core.loading import get_class
 
 from forum.machina_models import Attachment, Forum, Post, Topic
-from forum.selectors import can_read_forum
+from forum.selectors import can_read_forum, may_see_held_posts
 
 MACHINA_NAMESPACES = {
     "forum", "forum_conversation", "forum_feeds", "forum_member", "forum_moderation", "forum_search",
     "forum_tracking", "forum_attachments", "forum_polls",
 }
 
-# (namespace, url name) -> (URL keyword, how to find the forum from that object's id)
+class Target(NamedTuple):
+    """What a machina URL points at: its forum, and whether the object is held or hidden (and whose)."""
+
+    forum: object
+    held: bool = False
+    poster_id: int | None = None
+
+
 def _forum_of_forum(pk):
-    return Forum.objects.filter(pk=pk).first()
+    forum = Forum.objects.filter(pk=pk).first()
+    return Target(forum) if forum else None
+
+
+def _topic_target(topic):
+    return Target(topic.forum, not topic.approved, topic.poster_id) if topic else None
+
+
+def _post_target(post):
+    if post is None:
+        return None
+    return Target(post.topic.forum, not (post.approved and post.topic.approved), post.poster_id)
 
 
 def _forum_of_topic(pk):
-    topic = Topic.objects.select_related("forum").filter(pk=pk).first()
-    return topic.forum if topic else None
+    return _topic_target(Topic.objects.select_related("forum").filter(pk=pk).first())
 
 
 def _forum_of_post(pk):
-    post = Post.objects.select_related("topic__forum").filter(pk=pk).first()
-    return post.topic.forum if post else None
+    return _post_target(Post.objects.select_related("topic__forum").filter(pk=pk).first())
 
 
 def _forum_of_attachment(pk):
     attachment = Attachment.objects.select_related("post__topic__forum").filter(pk=pk).first()
-    return attachment.post.topic.forum if attachment else None
+    return _post_target(attachment.post) if attachment else None
 
 
 def _forum_of_poll(pk):
     from machina.core.db.models import get_model
 
     poll = get_model("forum_polls", "TopicPoll").objects.select_related("topic__forum").filter(pk=pk).first()
-    return poll.topic.forum if poll else None
+    return _topic_target(poll.topic) if poll else None
 
 
+# (namespace, url name) -> how to find the target (forum, held or not) from the URL's `pk`
 PK_MEANS = {
     ("forum", "forum"): _forum_of_forum,
     ("forum_conversation", "topic"): _forum_of_topic,
@@ -76,11 +97,12 @@ PK_MEANS = {
     ("peer_forum", "machina-approve-queued-post"): _forum_of_post,
     ("peer_forum", "machina-disapprove-queued-post"): _forum_of_post,
     ("peer_forum", "forum-subscribe"): _forum_of_forum,
+    ("peer_forum", "machina-attachment"): _forum_of_attachment,
 }
 
 
-def forums_behind(match):
-    """Every forum a machina URL points at, through its forum, topic, post or attachment ids."""
+def targets_behind(match):
+    """Everything a machina URL points at, through its forum, topic, post, attachment or poll ids."""
     key = (match.namespaces[-1] if match.namespaces else "", match.url_name)
     found = []
     finder = PK_MEANS.get(key)
@@ -93,7 +115,16 @@ def forums_behind(match):
     return found
 
 
+def _may_see_held(target, request):
+    user = request.user
+    if user.is_authenticated and target.poster_id == user.pk:
+        return True
+    return may_see_held_posts(target.forum, user, request)
+
+
 class PrivateForumGateMiddleware:
+    """Private forums are 404 to outsiders; held or hidden posts are 404 to all but poster and moderators."""
+
     def __init__(self, get_response):
         self.get_response = get_response
 
@@ -103,13 +134,16 @@ class PrivateForumGateMiddleware:
     def process_view(self, request, view_func, view_args, view_kwargs):
         match = getattr(request, "resolver_match", None)
         if match is None or not match.namespaces:
-            return None
+            return
         if not set(match.namespaces) & (MACHINA_NAMESPACES | {"peer_forum"}):
-            return None
-        for forum in forums_behind(match):
-            if forum is None or not can_read_forum(forum, request.user, request):
+            return
+        for target in targets_behind(match):
+            if target is None or not can_read_forum(target.forum, request.user, request):
                 raise Http404("No such forum page")
-        return None
+            if target.held and not _may_see_held(target, request):
+                # A held or hidden post (or topic) is for its poster and the moderators only.
+                raise Http404("No such forum page")
+        return
 
 
 class ForumPermissionMiddleware:

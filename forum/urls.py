@@ -36,6 +36,15 @@ peer_forum_patterns = [
         mv.WijkpleinTopicDeleteView.as_view(),
         name="machina-topic-delete",
     ),
+    path("attachment/<int:pk>/", mv.WijkpleinAttachmentView.as_view(), name="machina-attachment"),
+    path("member/profile/edit/", mv.WijkpleinForumProfileUpdateView.as_view(), name="machina-profile-update"),
+    path("member/profile/<str:pk>/", mv.WijkpleinForumProfileDetailView.as_view(), name="machina-profile"),
+    path("member/profile/<str:pk>/posts/", mv.WijkpleinUserPostsView.as_view(), name="machina-user-posts"),
+    path(
+        "member/subscriptions/",
+        mv.WijkpleinTopicSubscriptionListView.as_view(),
+        name="machina-user-subscriptions",
+    ),
     path("moderation/queue/", mv.WijkpleinModerationQueueListView.as_view(), name="machina-queue"),
     path(
         "moderation/queue/<int:pk>/approve/",

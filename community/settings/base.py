@@ -371,3 +371,14 @@ FORUM_NEW_MEMBER_HELD_POSTS = env_int("FORUM_NEW_MEMBER_HELD_POSTS", 2)
 
 WIJKPLEIN_BASE_URL = env_str("WIJKPLEIN_BASE_URL", "http://127.0.0.1:8000")
 ACCOUNT_USER_DISPLAY = "community.accounts.adapters.user_display"
+
+# --- Private files (community/files.py; see docs/operators.md) -------------------------------
+# Names under "private/" in the default storage live in PRIVATE_MEDIA_ROOT (outside MEDIA_ROOT,
+# never under MEDIA_URL); STORAGES["private"] is that same root for our own models. Served only
+# by views that check access: PRIVATE_MEDIA_SERVE = "django" | "x-accel" (nginx) | "x-sendfile".
+PRIVATE_MEDIA_ROOT = Path(env_str("PRIVATE_MEDIA_ROOT", str(VAR_DIR / "private")))
+PRIVATE_MEDIA_SERVE = env_str("PRIVATE_MEDIA_SERVE", "django")
+PRIVATE_MEDIA_INTERNAL_URL = env_str("PRIVATE_MEDIA_INTERNAL_URL", "/_private/")
+STORAGES["default"] = {"BACKEND": "community.files.RoutingFileSystemStorage"}
+STORAGES["private"] = {"BACKEND": "community.files.PrivateFileSystemStorage"}
+# --- end private files ---------------------------------------------------------------------------

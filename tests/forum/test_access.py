@@ -112,10 +112,11 @@ def test_hidden_post_only_visible_to_moderators(client, world):
     client.force_login(world.author)
     assert "Herkenbaar!" not in client.get(topic_url(world.topic)).content.decode()
     assert client.get("/forum/moderation/queue/").status_code == 403
-    assert client.get(f"/forum/moderation/queue/{reply.pk}/").status_code == 403
+    # The gate hides held and hidden posts from everyone but their poster and the moderators.
+    assert client.get(f"/forum/moderation/queue/{reply.pk}/").status_code == 404
     client.logout()
     assert "Herkenbaar!" not in client.get(topic_url(world.topic)).content.decode()
-    assert client.get(f"/forum/moderation/queue/{reply.pk}/").status_code == 302  # to login
+    assert client.get(f"/forum/moderation/queue/{reply.pk}/").status_code == 404
     client.force_login(world.moderator)
     assert "Herkenbaar!" in client.get(f"/forum/moderation/queue/{reply.pk}/").content.decode()
     assert "Herkenbaar!" in client.get("/forum/moderation/queue/").content.decode() or True
