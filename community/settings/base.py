@@ -346,5 +346,5 @@ FORUM_HELD_WORDS = env_list("FORUM_HELD_WORDS", [])
 # How many first posts of a new account wait for a moderator's approval.
 FORUM_NEW_MEMBER_HELD_POSTS = env_int("FORUM_NEW_MEMBER_HELD_POSTS", 2)
 
-WIJKPLEIN_BASE_URL = env_strWIJKPLEIN_BASE_URL = env_str("WIJKPLEIN_BASE_URL", "http://127.0.0.1:8000")
+WIJKPLEIN_BASE_URL = env_str("WIJKPLEIN_BASE_URL", "http://127.0.0.1:8000")
 ACCOUNT_USER_DISPLAY = "community.accounts.adapters.user_display"
