@@ -16,6 +16,7 @@ Three layers, each cheap:
 The limit is settings.WIJKPLEIN_MAX_UPLOAD_REQUEST_SIZE (bytes). A proxy in front (nginx's
 ``client_max_body_size``) remains the first line: it can refuse before the application sees anything.
 """
+import asyncio
 import io
 
 from django import forms
@@ -59,35 +60,35 @@ class UploadLimitASGIMiddleware:
         limit = max_request_size()
         headers = dict(scope.get("headers") or [])
         length = _content_length(headers.get(b"content-length", b"").decode("latin-1") or None)
-        if length is not None and length > limit:
-            return await self.app(_marked(scope), _empty_body, send)
-
+        scope = dict(scope)
         received = 0
-        too_large = False
-        marked_scope = dict(scope)
+        cut_off = False
+        if length is not None and length > limit:
+            scope[TOO_LARGE_SCOPE_KEY] = True
+            cut_off = True
+            sent_end = False
+        else:
+            sent_end = True  # only used once cut off
 
         async def limited_receive():
-            nonlocal received, too_large
-            if too_large:
-                return {"type": "http.request", "body": b"", "more_body": False}
+            nonlocal received, cut_off, sent_end
+            if cut_off:
+                if not sent_end:
+                    sent_end = True
+                    return {"type": "http.request", "body": b"", "more_body": False}
+                # Django now only listens for a disconnect while it renders the short 413 page,
+                # then cancels this: never read the rest of the body (the server closes the connection).
+                await asyncio.Future()
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > limit:
-                    too_large = True
-                    marked_scope[TOO_LARGE_SCOPE_KEY] = True
+                    scope[TOO_LARGE_SCOPE_KEY] = True
+                    cut_off = True
                     return {"type": "http.request", "body": b"", "more_body": False}
             return message
 
-        return await self.app(marked_scope, limited_receive, send)
-
-
-def _marked(scope):
-    return {**scope, TOO_LARGE_SCOPE_KEY: True}
-
-
-async def _empty_body():
-    return {"type": "http.request", "body": b"", "more_body": False}
+        return await self.app(scope, limited_receive, send)
 
 
 def request_too_large(request):
@@ -148,6 +149,11 @@ class PerFileLimitUploadHandler(FileUploadHandler):
         super().new_file(field_name, file_name, content_type, content_length, charset, content_type_extra)
         self.limit = view_upload_limit(self.request)
         self.oversized = False
+        # The files the next handlers hold now; any other they hold at the end is this one's part.
+        self._earlier_files = {id(getattr(handler, "file", None)) for handler in self._others()}
+
+    def _others(self):
+        return [handler for handler in self.request.upload_handlers if handler is not self]
 
     def receive_data_chunk(self, raw_data, start):
         if self.limit is None:
@@ -159,6 +165,10 @@ class PerFileLimitUploadHandler(FileUploadHandler):
 
     def file_complete(self, file_size):
         if self.limit is not None and self.oversized:
+            for handler in self._others():  # close (and so delete) the part already stored
+                partial = getattr(handler, "file", None)
+                if partial is not None and id(partial) not in self._earlier_files:
+                    partial.close()
             return OversizedUpload(self.file_name, self.content_type, file_size, self.charset, self.limit)
         return None  # the next handler returns the stored file
 

@@ -348,3 +348,14 @@ FORUM_NEW_MEMBER_HELD_POSTS = env_int("FORUM_NEW_MEMBER_HELD_POSTS", 2)
 
 WIJKPLEIN_BASE_URL = env_str("WIJKPLEIN_BASE_URL", "http://127.0.0.1:8000")
 ACCOUNT_USER_DISPLAY = "community.accounts.adapters.user_display"
+
+# --- Security: upload limits, sign-up timing, client IPs behind a proxy (sec-accounts-uploads) -------------
+# A request body over this many bytes is refused with 413 before it is read (community/uploads.py).
+WIJKPLEIN_MAX_UPLOAD_REQUEST_SIZE = env_int("WIJKPLEIN_MAX_UPLOAD_REQUEST_SIZE", 20 * 1024 * 1024)
+# The first handler stops storing a file past the limit its view declares (max_upload_file_size).
+FILE_UPLOAD_HANDLERS = [
+    "community.uploads.PerFileLimitUploadHandler",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
+# --- end sec-accounts-uploads ------------------------------------------------------------------
