@@ -358,4 +358,6 @@ FILE_UPLOAD_HANDLERS = [
     "django.core.files.uploadhandler.MemoryFileUploadHandler",
     "django.core.files.uploadhandler.TemporaryFileUploadHandler",
 ]
+# Sign-up does the same password hashing whether or not the address already has an account.
+ACCOUNT_FORMS = {"signup": "community.accounts.signup.SignupForm"}
 # --- end sec-accounts-uploads ------------------------------------------------------------------
