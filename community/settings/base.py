@@ -360,4 +360,10 @@ FILE_UPLOAD_HANDLERS = [
 ]
 # Sign-up does the same password hashing whether or not the address already has an account.
 ACCOUNT_FORMS = {"signup": "community.accounts.signup.SignupForm"}
+# allauth's rate limits key on the client IP: behind our proxy, take it from X-Forwarded-For
+# (the entry TRUSTED_PROXY_COUNT from the right) or from TRUSTED_CLIENT_IP_HEADER; never trust
+# those headers without a proxy, or a client could pick its own IP.
+_BEHIND_PROXY = env_bool("BEHIND_PROXY", False)
+ALLAUTH_TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 1) if _BEHIND_PROXY else 0
+ALLAUTH_TRUSTED_CLIENT_IP_HEADER = (env_str("TRUSTED_CLIENT_IP_HEADER", "") or None) if _BEHIND_PROXY else None
 # --- end sec-accounts-uploads ------------------------------------------------------------------
