@@ -14,10 +14,13 @@ from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
 from channels.security.websocket import AllowedHostsOriginValidator  # noqa: E402
 
 from community.routing import websocket_urlpatterns  # noqa: E402
+from community.uploads import UploadLimitASGIMiddleware  # noqa: E402
 
 application = ProtocolTypeRouter(
     {
-        "http": django_asgi_app,
+        # Django's ASGI handler reads the whole body before any middleware runs: refuse oversized
+        # uploads here, before a byte of the body is read.
+        "http": UploadLimitASGIMiddleware(django_asgi_app),
         "websocket": AllowedHostsOriginValidator(AuthMiddlewareStack(URLRouter(websocket_urlpatterns))),
     }
 )

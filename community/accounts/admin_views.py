@@ -1,15 +1,18 @@
 """The Wagtail admin screen where a partner's administrator verifies and revokes roles."""
 from django import forms
+from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
 from django.db.models import Q
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
-from wagtail.admin.viewsets.model import ModelViewSet
-from django.http import Http404
-from django.shortcuts import get_object_or_404
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic import history, usage
+from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import BasePermissionPolicy
 from wagtail.permissions import register_permission_policy
 
@@ -60,10 +63,21 @@ verification_policy = VerificationPermissionPolicy()
 register_permission_policy(Verification, verification_policy)
 
 
+# The same answer whether or not the address has an account: a partner's administrator must not
+# be able to find out who is a member of Wijkplein by trying addresses.
+NEUTRAL_GRANT_MESSAGE = _(
+    "If a member with this email address exists, the verification has been recorded and the member "
+    "has been notified."
+)
+
+
 class VerificationCreateForm(WagtailAdminModelForm):
     member_email = forms.EmailField(
         label=_("Email address of the member"),
-        help_text=_("The member must already have an account on Wijkplein."),
+        help_text=_(
+            "The address the member uses on Wijkplein. For their privacy you will not be told whether "
+            "it has an account; the member is notified of the verification."
+        ),
     )
 
     class Meta:
@@ -75,12 +89,17 @@ class VerificationCreateForm(WagtailAdminModelForm):
         self.fields["partner"].queryset = PartnerOrganisation.objects.administered_by(for_user)
 
     def clean_member_email(self):
+        """Look the member up, but never say whether one was found (see NEUTRAL_GRANT_MESSAGE)."""
         email = self.cleaned_data["member_email"]
-        member = get_user_model().objects.filter(email__iexact=email, is_active=True).first()
-        if member is None:
-            raise ValidationError(_("There is no member with this email address."))
-        self.member = member
+        self.member = get_user_model().objects.filter(email__iexact=email, is_active=True).first()
         return email
+
+    def clean_expires_at(self):
+        # Checked here as well as in verification_grant, so the error never depends on the address.
+        expires_at = self.cleaned_data.get("expires_at")
+        if expires_at is not None and expires_at <= timezone.now():
+            raise ValidationError(_("The expiry date must lie in the future."))
+        return expires_at
 
 
 class VerificationEditForm(WagtailAdminModelForm):
@@ -96,6 +115,8 @@ class VerificationEditForm(WagtailAdminModelForm):
 
 
 class VerificationCreateView(generic.CreateView):
+    """Grants the verification if the address belongs to an active member; answers the same either way."""
+
     def save_instance(self):
         data = self.form.cleaned_data
         try:
@@ -111,11 +132,18 @@ class VerificationCreateView(generic.CreateView):
             raise _FormError(error) from error
 
     def form_valid(self, form):
-        try:
-            return super().form_valid(form)
-        except _FormError as error:
-            form.add_error(None, error.message)
-            return self.form_invalid(form)
+        self.form = form
+        if form.member is not None:
+            try:
+                with transaction.atomic():
+                    self.object = self.save_instance()
+            except _FormError as error:
+                # Only errors that do not depend on whether the address exists reach this point
+                # (your own address, a partner you do not administer).
+                form.add_error(None, error.message)
+                return self.form_invalid(form)
+        messages.success(self.request, NEUTRAL_GRANT_MESSAGE)
+        return redirect(self.get_success_url())
 
 
 class VerificationIndexView(generic.IndexView):

@@ -8,7 +8,7 @@ from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, TemplateView, UpdateView
 
-from community.accounts.forms import ProfileForm
+from community.accounts.forms import AVATAR_MAX_BYTES, ProfileForm
 from community.accounts.models import User
 from community.middleware import PENDING_LANGUAGE_SESSION_KEY
 
@@ -45,6 +45,8 @@ class ProfileEditView(LoginRequiredMixin, UpdateView):
     form_class = ProfileForm
     template_name = "accounts/profile_edit.html"
     success_url = reverse_lazy("accounts:profile")
+    # community.uploads.PerFileLimitUploadHandler stops storing an avatar past this size.
+    max_upload_file_size = AVATAR_MAX_BYTES
 
     def get_object(self, queryset=None):
         return self.request.user

@@ -105,6 +105,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "community.uploads.UploadLimitMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "community.accounts.second_factor.SecondFactorRequiredMiddleware",
@@ -372,7 +373,7 @@ FORUM_NEW_MEMBER_HELD_POSTS = env_int("FORUM_NEW_MEMBER_HELD_POSTS", 2)
 WIJKPLEIN_BASE_URL = env_str("WIJKPLEIN_BASE_URL", "http://127.0.0.1:8000")
 ACCOUNT_USER_DISPLAY = "community.accounts.adapters.user_display"
 
-# --- Private files (community/files.py; see docs/operators.md) -------------------------------
+# Private files (community/files.py; see docs/operators.md).
 # Names under "private/" in the default storage live in PRIVATE_MEDIA_ROOT (outside MEDIA_ROOT,
 # never under MEDIA_URL); STORAGES["private"] is that same root for our own models. Served only
 # by views that check access: PRIVATE_MEDIA_SERVE = "django" | "x-accel" (nginx) | "x-sendfile".
@@ -381,4 +382,21 @@ PRIVATE_MEDIA_SERVE = env_str("PRIVATE_MEDIA_SERVE", "django")
 PRIVATE_MEDIA_INTERNAL_URL = env_str("PRIVATE_MEDIA_INTERNAL_URL", "/_private/")
 STORAGES["default"] = {"BACKEND": "community.files.RoutingFileSystemStorage"}
 STORAGES["private"] = {"BACKEND": "community.files.PrivateFileSystemStorage"}
-# --- end private files ---------------------------------------------------------------------------
+
+# Upload limits, sign-up timing, client IPs behind a proxy.
+# A request body over this many bytes is refused with 413 before it is read (community/uploads.py).
+WIJKPLEIN_MAX_UPLOAD_REQUEST_SIZE = env_int("WIJKPLEIN_MAX_UPLOAD_REQUEST_SIZE", 20 * 1024 * 1024)
+# The first handler stops storing a file past the limit its view declares (max_upload_file_size).
+FILE_UPLOAD_HANDLERS = [
+    "community.uploads.PerFileLimitUploadHandler",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
+# Sign-up does the same password hashing whether or not the address already has an account.
+ACCOUNT_FORMS = {"signup": "community.accounts.signup.SignupForm"}
+# allauth's rate limits key on the client IP: behind our proxy, take it from X-Forwarded-For
+# (the entry TRUSTED_PROXY_COUNT from the right) or from TRUSTED_CLIENT_IP_HEADER; never trust
+# those headers without a proxy, or a client could pick its own IP.
+_BEHIND_PROXY = env_bool("BEHIND_PROXY", False)
+ALLAUTH_TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 1) if _BEHIND_PROXY else 0
+ALLAUTH_TRUSTED_CLIENT_IP_HEADER = (env_str("TRUSTED_CLIENT_IP_HEADER", "") or None) if _BEHIND_PROXY else None

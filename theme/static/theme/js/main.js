@@ -43,8 +43,46 @@
     });
   }
 
+  // File inputs with data-max-size (bytes): say at once that a chosen file is too large and
+  // unselect it, so the form is never sent with it and nothing typed elsewhere is lost.
+  // The server checks again; this only saves a long upload and a round trip.
+  function setupFileSizeChecks() {
+    document.querySelectorAll("input[type=file][data-max-size]").forEach(function (input) {
+      var limit = parseInt(input.getAttribute("data-max-size"), 10);
+      if (!limit) return;
+      var message = input.getAttribute("data-max-size-message") || "";
+      var error = document.createElement("p");
+      error.className = "field__error";
+      error.id = (input.id || input.name) + "_size_error";
+      error.setAttribute("role", "alert");
+      error.hidden = true;
+      input.insertAdjacentElement("afterend", error);
+      input.addEventListener("change", function () {
+        var tooLarge = Array.prototype.some.call(input.files || [], function (file) {
+          return file.size > limit;
+        });
+        var field = input.closest(".field");
+        if (tooLarge) {
+          input.value = "";
+          error.textContent = message;
+          error.hidden = false;
+          input.setAttribute("aria-invalid", "true");
+          input.setAttribute("aria-describedby", error.id);
+          if (field) field.classList.add("field--error");
+        } else {
+          error.hidden = true;
+          error.textContent = "";
+          input.removeAttribute("aria-invalid");
+          if (input.getAttribute("aria-describedby") === error.id) input.removeAttribute("aria-describedby");
+          if (field && !field.querySelector(".field__error:not([hidden])")) field.classList.remove("field--error");
+        }
+      });
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     setupNavigation();
     setupVideos();
+    setupFileSizeChecks();
   });
 })();
