@@ -243,14 +243,18 @@ def organization_list(request):
 def _with_services(organizations):
     return organizations.prefetch_related(
         Prefetch("services", queryset=serialize.services_for_export(), to_attr="published_services"),
-        Prefetch("locations", queryset=Location.objects.select_related("organization", "neighbourhood"), to_attr="all_locations"),
+        Prefetch(
+            "locations",
+            queryset=Location.objects.published().select_related("organization", "neighbourhood"),
+            to_attr="published_locations",
+        ),
     )
 
 
 def _organization_full(organization):
     data = serialize.organization_basic(organization)
     data["services"] = [serialize.service_full(service) for service in organization.published_services]
-    data["locations"] = [serialize.location_full(location) for location in organization.all_locations]
+    data["locations"] = [serialize.location_full(location) for location in organization.published_locations]
     return {key: value for key, value in data.items() if value != []}
 
 
