@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 from community.partners.models import Neighbourhood
 from socialmap.app_settings import app_settings
 from socialmap.geocoding import in_netherlands
+from socialmap.hsds.exporter import unescape_csv_cell
 from socialmap.hsds.schema import errors_for
 from socialmap.models import (
     WEEKDAY_CODES,
@@ -157,7 +158,9 @@ def _tables_from_zip(path):
 def _read_csv(raw, name):
     try:
         text = raw.decode("utf-8-sig")
-        return list(csv.DictReader(io.StringIO(text)))
+        return [
+            {key: unescape_csv_cell(value) for key, value in row.items()} for row in csv.DictReader(io.StringIO(text))
+        ]
     except (UnicodeDecodeError, csv.Error) as error:
         raise ImportFileError(_("%(name)s is not a readable CSV file: %(error)s") % {"name": name, "error": error}) from error
 
