@@ -138,12 +138,34 @@ class OwnRecordUsageView(OwnObjectMixin, usage.UsageView):
 
 
 class _OwnOrganisationFormMixin:
-    """Limits the organisation choice to the editor's own."""
+    """Limits every choice of an organisation-owned record (organisation, location, service) to the
+    editor's own: the options shown and, since a choice outside the queryset is invalid, what a
+    forged POST may pick. Without a user there is nothing to choose."""
 
     def __init__(self, *args, for_user=None, **kwargs):
         super().__init__(*args, for_user=for_user, **kwargs)
-        if "organization" in self.fields and for_user is not None:
-            self.fields["organization"].queryset = Organization.objects.editable_by(for_user)
+        for field in self.fields.values():
+            queryset = getattr(field, "queryset", None)
+            if queryset is not None and hasattr(queryset, "editable_by"):
+                field.queryset = queryset.editable_by(for_user) if for_user is not None else queryset.none()
+
+
+class OwnRecordsInlinePanel(InlinePanel):
+    """An InlinePanel whose row forms restrict their choices like the parent form does.
+
+    The rows' form class gets _OwnOrganisationFormMixin and the formset passes the parent's
+    `for_user` to every row form it builds: existing rows, new rows and `empty_form`, the template
+    the page copies for "add a location" (setting a queryset on `formset.empty_form` only changes a
+    throwaway copy: every access builds a new form).
+    """
+
+    def get_form_options(self):
+        options = super().get_form_options()
+        formset_options = options["formsets"][self.relation_name]
+        base = formset_options.get("form") or WagtailAdminModelForm
+        formset_options["form"] = type(base)(f"OwnRecords{base.__name__}", (_OwnOrganisationFormMixin, base), {})
+        formset_options["inherit_kwargs"] = ["for_user"]
+        return options
 
 
 class OrganizationForm(WagtailAdminModelForm):
@@ -224,13 +246,7 @@ def _save_location(form, *, address_changed):
 
 
 class ServiceForm(_OwnOrganisationFormMixin, WagtailAdminModelForm):
-    def __init__(self, *args, for_user=None, **kwargs):
-        super().__init__(*args, for_user=for_user, **kwargs)
-        locations = Location.objects.editable_by(for_user) if for_user is not None else Location.objects.none()
-        formset = self.formsets.get("service_at_locations")
-        if formset is not None:
-            for form in [*formset.forms, formset.empty_form]:
-                form.fields["location"].queryset = locations
+    # The location rows are restricted by OwnRecordsInlinePanel / OwnRecordsChildForm.
 
     def clean(self):
         cleaned = super().clean()
@@ -341,7 +357,7 @@ class ServiceViewSet(OwnRecordViewSet):
         ),
         InlinePanel("phones", label=_("Phone number")),
         InlinePanel("schedules", label=_("Opening hours")),
-        InlinePanel("service_at_locations", label=_("Location"), min_num=0),
+        OwnRecordsInlinePanel("service_at_locations", label=_("Location"), min_num=0),
         MultiFieldPanel([FieldPanel("status"), FieldPanel("published")], heading=_("Publication")),
     ]
 
