@@ -14,6 +14,7 @@ from django.db.models import Q
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from leaflet.forms.widgets import LeafletWidget
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.forms.models import register_form_field_override
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList
@@ -23,9 +24,9 @@ from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.permission_policies.base import BasePermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from socialmap.forms import IdGuardFormMixin, guard_id_choices
 from socialmap.models import Category, Language, Location, Organization, Service, Taxonomy
 from socialmap.services import location_save
-
 
 # Websites typed without a scheme are https (Django 6's default; silences its deprecation warning).
 register_form_field_override(models.URLField, override={"assume_scheme": "https"})
@@ -94,7 +95,18 @@ for _model, _policy in ((Organization, organization_policy), (Location, location
     register_permission_policy(_model, _policy)
 
 
+class IdGuardFilterSet(WagtailFilterSet):
+    """Index filters whose choices are records: an out-of-range id in the query string is ignored
+    like any invalid filter value instead of a 500."""
+
+    def get_form_class(self):
+        base = super().get_form_class()
+        return type(base.__name__, (IdGuardFormMixin, base), {})
+
+
 class OwnRecordsIndexView(generic.IndexView):
+    base_filterset_class = IdGuardFilterSet
+
     def get_base_queryset(self):
         return self.permission_policy.instances_user_has_any_permission_for(self.request.user, ["change", "view"])
 
@@ -148,6 +160,7 @@ class _OwnOrganisationFormMixin:
             queryset = getattr(field, "queryset", None)
             if queryset is not None and hasattr(queryset, "editable_by"):
                 field.queryset = queryset.editable_by(for_user) if for_user is not None else queryset.none()
+        guard_id_choices(self)  # an id beyond the database's integer range is an error, not a 500
 
 
 class OwnRecordsInlinePanel(InlinePanel):
@@ -168,7 +181,7 @@ class OwnRecordsInlinePanel(InlinePanel):
         return options
 
 
-class OrganizationForm(WagtailAdminModelForm):
+class OrganizationForm(IdGuardFormMixin, WagtailAdminModelForm):
     def __init__(self, *args, for_user=None, **kwargs):
         super().__init__(*args, for_user=for_user, **kwargs)
         if for_user is not None and not for_user.is_superuser:

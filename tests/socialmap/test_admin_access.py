@@ -265,3 +265,36 @@ def test_superuser_still_chooses_any_location(client, smap, django_user_model):
     client.force_login(admin)
     html = client.get(f"{ADMIN}/services/new/").content.decode()
     assert "Huis A" in html and "Huis B" in html
+
+
+HUGE = "99999999999999999999"
+
+
+@pytest.mark.parametrize(
+    "overrides",
+    [
+        {"categories": HUGE},
+        {"languages": [HUGE]},
+        {"organization": HUGE},
+        {"service_at_locations-0-location": HUGE},
+    ],
+)
+def test_out_of_range_ids_in_the_service_form_are_form_errors(editor_a, smap, overrides):
+    data = service_form(smap.org_a, name="Te groot", locations=[smap.location_a])
+    data.update(overrides)
+    response = editor_a.post(f"{ADMIN}/services/new/", data)
+    assert response.status_code == 200
+    assert not Service.objects.filter(name="Te groot").exists()
+
+
+@pytest.mark.parametrize("query", [f"categories={HUGE}", "categories=abc", f"published={HUGE}"])
+def test_out_of_range_ids_in_the_service_list_filter_are_no_500(editor_a, smap, query):
+    response = editor_a.get(f"{ADMIN}/services/?{query}")
+    assert response.status_code == 200
+
+
+def test_out_of_range_ids_in_the_location_form_and_filter_are_no_500(editor_a, smap):
+    response = editor_a.post(f"{ADMIN}/locations/new/", location_form(smap.org_a, name="Te groot", neighbourhood=HUGE))
+    assert response.status_code == 200
+    assert not Location.objects.filter(name="Te groot").exists()
+    assert editor_a.get(f"{ADMIN}/locations/?neighbourhood={HUGE}").status_code == 200
