@@ -14,6 +14,7 @@ from django.db.models import Q
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from leaflet.forms.widgets import LeafletWidget
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.forms.models import register_form_field_override
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList
@@ -23,9 +24,9 @@ from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.permission_policies.base import BasePermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from socialmap.forms import IdGuardFormMixin, guard_id_choices
 from socialmap.models import Category, Language, Location, Organization, Service, Taxonomy
 from socialmap.services import location_save
-
 
 # Websites typed without a scheme are https (Django 6's default; silences its deprecation warning).
 register_form_field_override(models.URLField, override={"assume_scheme": "https"})
@@ -94,7 +95,18 @@ for _model, _policy in ((Organization, organization_policy), (Location, location
     register_permission_policy(_model, _policy)
 
 
+class IdGuardFilterSet(WagtailFilterSet):
+    """Index filters whose choices are records: an out-of-range id in the query string is ignored
+    like any invalid filter value instead of a 500."""
+
+    def get_form_class(self):
+        base = super().get_form_class()
+        return type(base.__name__, (IdGuardFormMixin, base), {})
+
+
 class OwnRecordsIndexView(generic.IndexView):
+    base_filterset_class = IdGuardFilterSet
+
     def get_base_queryset(self):
         return self.permission_policy.instances_user_has_any_permission_for(self.request.user, ["change", "view"])
 
@@ -138,15 +150,38 @@ class OwnRecordUsageView(OwnObjectMixin, usage.UsageView):
 
 
 class _OwnOrganisationFormMixin:
-    """Limits the organisation choice to the editor's own."""
+    """Limits every choice of an organisation-owned record (organisation, location, service) to the
+    editor's own: the options shown and, since a choice outside the queryset is invalid, what a
+    forged POST may pick. Without a user there is nothing to choose."""
 
     def __init__(self, *args, for_user=None, **kwargs):
         super().__init__(*args, for_user=for_user, **kwargs)
-        if "organization" in self.fields and for_user is not None:
-            self.fields["organization"].queryset = Organization.objects.editable_by(for_user)
+        for field in self.fields.values():
+            queryset = getattr(field, "queryset", None)
+            if queryset is not None and hasattr(queryset, "editable_by"):
+                field.queryset = queryset.editable_by(for_user) if for_user is not None else queryset.none()
+        guard_id_choices(self)  # an id beyond the database's integer range is an error, not a 500
 
 
-class OrganizationForm(WagtailAdminModelForm):
+class OwnRecordsInlinePanel(InlinePanel):
+    """An InlinePanel whose row forms restrict their choices like the parent form does.
+
+    The rows' form class gets _OwnOrganisationFormMixin and the formset passes the parent's
+    `for_user` to every row form it builds: existing rows, new rows and `empty_form`, the template
+    the page copies for "add a location" (setting a queryset on `formset.empty_form` only changes a
+    throwaway copy: every access builds a new form).
+    """
+
+    def get_form_options(self):
+        options = super().get_form_options()
+        formset_options = options["formsets"][self.relation_name]
+        base = formset_options.get("form") or WagtailAdminModelForm
+        formset_options["form"] = type(base)(f"OwnRecords{base.__name__}", (_OwnOrganisationFormMixin, base), {})
+        formset_options["inherit_kwargs"] = ["for_user"]
+        return options
+
+
+class OrganizationForm(IdGuardFormMixin, WagtailAdminModelForm):
     def __init__(self, *args, for_user=None, **kwargs):
         super().__init__(*args, for_user=for_user, **kwargs)
         if for_user is not None and not for_user.is_superuser:
@@ -224,13 +259,7 @@ def _save_location(form, *, address_changed):
 
 
 class ServiceForm(_OwnOrganisationFormMixin, WagtailAdminModelForm):
-    def __init__(self, *args, for_user=None, **kwargs):
-        super().__init__(*args, for_user=for_user, **kwargs)
-        locations = Location.objects.editable_by(for_user) if for_user is not None else Location.objects.none()
-        formset = self.formsets.get("service_at_locations")
-        if formset is not None:
-            for form in [*formset.forms, formset.empty_form]:
-                form.fields["location"].queryset = locations
+    # The location rows are restricted by OwnRecordsInlinePanel / OwnRecordsChildForm.
 
     def clean(self):
         cleaned = super().clean()
@@ -341,7 +370,7 @@ class ServiceViewSet(OwnRecordViewSet):
         ),
         InlinePanel("phones", label=_("Phone number")),
         InlinePanel("schedules", label=_("Opening hours")),
-        InlinePanel("service_at_locations", label=_("Location"), min_num=0),
+        OwnRecordsInlinePanel("service_at_locations", label=_("Location"), min_num=0),
         MultiFieldPanel([FieldPanel("status"), FieldPanel("published")], heading=_("Publication")),
     ]
 

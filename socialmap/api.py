@@ -6,7 +6,7 @@ unknown ids a 404 in the same shape.
 import copy
 import math
 import uuid
-from datetime import datetime
+from datetime import UTC, datetime
 
 from django.db.models import Prefetch, Q
 from django.http import JsonResponse
@@ -92,15 +92,32 @@ def _datetime(request, name):
     raw = request.GET.get(name)
     if raw in (None, ""):
         return None
-    value = parse_datetime(raw.replace(" ", "+")) if "T" in raw else None
-    if value is None:
-        try:
+    try:
+        # parse_datetime raises ValueError for well-formed but impossible values (month 13, hour 99).
+        value = parse_datetime(raw.replace(" ", "+")) if "T" in raw else None
+        if value is None:
             value = datetime.fromisoformat(raw)
-        except ValueError:
-            raise BadParameter(name, f"'{name}' must be a date-time like 2026-01-31T12:00:00Z, not {raw!r}.") from None
-    if timezone.is_naive(value):
-        value = timezone.make_aware(value)
+        if timezone.is_naive(value):
+            value = timezone.make_aware(value)
+        # The database compares in UTC: a moment at the edge of year 1 or 9999 must fit there too.
+        value.astimezone(UTC)
+    except (ValueError, OverflowError):
+        raise BadParameter(name, f"'{name}' must be a date-time like 2026-01-31T12:00:00Z, not {raw!r}.") from None
     return value
+
+
+SEARCH_MAX_LENGTH = 200
+
+
+def _text(request, name):
+    """Free text (search words, a postcode): stripped; NUL characters (which PostgreSQL refuses)
+    and very long values are a 400."""
+    raw = (request.GET.get(name) or "").strip()
+    if "\x00" in raw:
+        raise BadParameter(name, f"'{name}' may not contain NUL characters.")
+    if len(raw) > SEARCH_MAX_LENGTH:
+        raise BadParameter(name, f"'{name}' may be at most {SEARCH_MAX_LENGTH} characters long.")
+    return raw
 
 
 def _format(request):
@@ -189,7 +206,7 @@ def openapi_document(request):
 
 def _services(request):
     services = Service.objects.published().select_related("organization")
-    search = (request.GET.get("search") or "").strip()
+    search = _text(request, "search")
     if search:
         services = services.filter(Q(name__icontains=search) | Q(description__icontains=search))
     term = _uuid(request, "taxonomy_term_id")
@@ -231,7 +248,7 @@ def _organizations():
 @api_view
 def organization_list(request):
     organizations = _organizations()
-    search = (request.GET.get("search") or "").strip()
+    search = _text(request, "search")
     if search:
         organizations = organizations.filter(name__icontains=search)
     if _bool(request, "full") or _bool(request, "full_service"):
@@ -243,14 +260,18 @@ def organization_list(request):
 def _with_services(organizations):
     return organizations.prefetch_related(
         Prefetch("services", queryset=serialize.services_for_export(), to_attr="published_services"),
-        Prefetch("locations", queryset=Location.objects.select_related("organization", "neighbourhood"), to_attr="all_locations"),
+        Prefetch(
+            "locations",
+            queryset=Location.objects.published().select_related("organization", "neighbourhood"),
+            to_attr="published_locations",
+        ),
     )
 
 
 def _organization_full(organization):
     data = serialize.organization_basic(organization)
     data["services"] = [serialize.service_full(service) for service in organization.published_services]
-    data["locations"] = [serialize.location_full(location) for location in organization.all_locations]
+    data["locations"] = [serialize.location_full(location) for location in organization.published_locations]
     return {key: value for key, value in data.items() if value != []}
 
 
@@ -265,7 +286,7 @@ def organization_detail(request, id):
 @api_view
 def taxonomy_list(request):
     taxonomies = Taxonomy.objects.order_by("name", "pk")
-    search = (request.GET.get("search") or "").strip()
+    search = _text(request, "search")
     if search:
         taxonomies = taxonomies.filter(name__icontains=search)
     return paginated(request, taxonomies, serialize.taxonomy)
@@ -282,7 +303,7 @@ def taxonomy_detail(request, id):
 @api_view
 def taxonomy_term_list(request):
     terms = Category.objects.select_related("taxonomy", "parent").order_by("sort_order", "name", "pk")
-    search = (request.GET.get("search") or "").strip()
+    search = _text(request, "search")
     if search:
         terms = terms.filter(name__icontains=search)
     taxonomy_id = _uuid(request, "taxonomy_id")
@@ -325,7 +346,7 @@ def service_at_location_list(request):
     rows = ServiceAtLocation.objects.published().select_related(
         "service__organization", "location__organization", "location__neighbourhood"
     )
-    search = (request.GET.get("search") or "").strip()
+    search = _text(request, "search")
     if search:
         rows = rows.filter(Q(service__name__icontains=search) | Q(service__description__icontains=search))
     term = _uuid(request, "taxonomy_term_id")
@@ -338,7 +359,7 @@ def service_at_location_list(request):
     if modified_after:
         rows = rows.filter(service__updated_at__gte=modified_after)
     proximity = _int(request, "proximity", None, 1, 100_000)
-    postcode = (request.GET.get("postcode") or "").strip()
+    postcode = _text(request, "postcode")
     if proximity is not None and not postcode:
         raise BadParameter("proximity", "'proximity' needs a 'postcode' to measure from.")
     if not postcode:

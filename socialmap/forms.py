@@ -2,6 +2,8 @@
 import math
 
 from django import forms
+from django.core.exceptions import ValidationError
+from django.db import connections
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
@@ -9,6 +11,60 @@ from community.partners.models import Neighbourhood
 from socialmap.app_settings import app_settings
 from socialmap.geocoding import GeocodingError, bounding_box, geocode, in_netherlands
 from socialmap.models import Category, Language, ServiceAtLocation
+
+
+def _id_fits(field, value):
+    """Whether `value` can be looked up in the integer column behind a model choice `field`.
+
+    Text that is no number is left to Django's own check; a number beyond the column's range
+    (above 2**63 on SQLite, 2**31 for an AutoField on PostgreSQL) would raise OverflowError.
+    """
+    meta = field.queryset.model._meta
+    model_field = meta.pk if (field.to_field_name or "pk") == "pk" else meta.get_field(field.to_field_name)
+    model_field = getattr(model_field, "target_field", None) or model_field  # a parent link points to its pk
+    ops = connections[field.queryset.db].ops
+    internal_type = model_field.get_internal_type()
+    if internal_type not in ops.integer_field_ranges:
+        return True
+    try:
+        number = int(str(value).strip())
+    except (TypeError, ValueError):
+        return True
+    low, high = ops.integer_field_range(internal_type)
+    return (low is None or number >= low) and (high is None or number <= high)
+
+
+def guard_id_choices(form):
+    """Make an out-of-range id posted to any model choice field of `form` an "invalid choice" error.
+
+    Django catches ValueError and TypeError there but not OverflowError, which SQLite raises for
+    ids above 2**63 (in `pk__in` lookups and lookups through a parent link): a 500 otherwise.
+    """
+    for field in form.fields.values():
+        if not isinstance(field, forms.ModelChoiceField) or getattr(field, "_ids_guarded", False):
+            continue
+        original_clean = field.clean
+
+        def clean(value, field=field, original_clean=original_clean):
+            values = value if isinstance(value, (list, tuple)) else [value]
+            for item in values:
+                if item not in field.empty_values and not _id_fits(field, item):
+                    raise ValidationError(
+                        field.error_messages["invalid_choice"], code="invalid_choice", params={"value": item}
+                    )
+            return original_clean(value)
+
+        field.clean = clean
+        field._ids_guarded = True
+    return form
+
+
+class IdGuardFormMixin:
+    """For forms with model choice fields: out-of-range ids are form errors (see guard_id_choices)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        guard_id_choices(self)
 
 
 class ServiceSearchForm(forms.Form):

@@ -128,6 +128,14 @@ class LocationQuerySet(models.QuerySet):
     def with_coordinates(self):
         return self.filter(latitude__isnull=False, longitude__isnull=False)
 
+    def published(self):
+        """Locations at least one published service uses; the only ones the public may see.
+
+        A location used only by drafts (or by no service yet) can be a private address, such as a
+        shelter being set up, so nothing public lists it.
+        """
+        return self.filter(Exists(ServiceAtLocation.objects.published().filter(location=OuterRef("pk"))))
+
 
 class Location(models.Model):
     class GeocodeStatus(models.TextChoices):

@@ -50,6 +50,19 @@ def is_active_coach(user):
     return models.Exists(Verification.objects.active().filter(user=user, role__in=VERIFIED_ROLES))
 
 
+def is_course_coach(user, course_ref):
+    """A condition: `user` is one of the coaches of the course `course_ref` points to, now.
+
+    Chosen once by a participant is not enough: a coach taken off the course (or whose role was
+    revoked, see is_active_coach) no longer sees its participants or their shared answers.
+    """
+    from selfhelp.models.pages import CoursePage
+
+    return models.Exists(
+        CoursePage.coaches.through.objects.filter(coursepage_id=models.OuterRef(course_ref), user_id=user.pk)
+    )
+
+
 class EnrolmentQuerySet(models.QuerySet):
     def own(self, user):
         if not user.is_authenticated:
@@ -57,10 +70,11 @@ class EnrolmentQuerySet(models.QuerySet):
         return self.filter(user=user)
 
     def coached_by(self, user):
-        """The enrolments of `user`'s own participants (those who chose them as coach)."""
+        """The enrolments of `user`'s own participants (those who chose them as coach), while `user`
+        is still a verified coach of that course."""
         if not user.is_authenticated:
             return self.none()
-        return self.filter(is_active_coach(user), coach=user)
+        return self.filter(is_active_coach(user), is_course_coach(user, "course_id"), coach=user)
 
 
 class Enrolment(models.Model):
@@ -106,12 +120,18 @@ class LessonProgress(models.Model):
 
 class ExerciseAnswerQuerySet(models.QuerySet):
     def visible_to(self, user):
-        """A member's own answers; a coach also the answers their own participants shared with them."""
+        """A member's own answers; a coach also the answers their own participants shared with them,
+        while they are a verified coach of that course."""
         if not user.is_authenticated:
             return self.none()
         return self.filter(
             models.Q(enrolment__user=user)
-            | models.Q(is_active_coach(user), shared_with_coach=True, enrolment__coach=user)
+            | models.Q(
+                is_active_coach(user),
+                is_course_coach(user, "enrolment__course_id"),
+                shared_with_coach=True,
+                enrolment__coach=user,
+            )
         )
 
     def waiting_for_feedback(self):

@@ -1,10 +1,11 @@
 """Writes the published social map as HSDS 3.0: a JSON list of compiled services, or the CSV tables."""
 import csv
 import json
+import re
 from pathlib import Path
 
 from socialmap.hsds.schema import errors_for, table_columns
-from socialmap.hsds.serialize import services_for_export, service_full
+from socialmap.hsds.serialize import service_full, services_for_export
 
 
 class ExportInvalid(Exception):
@@ -71,13 +72,40 @@ def rows_by_table(services):
     return tables
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula (CSV injection). OWASP:
+# prefix such a cell with a single quote. A cell that already starts with quotes before such a
+# character gets one more, so the importer can take exactly one off again (the round trip is lossless).
+FORMULA_CELL = re.compile(r"^'*[=+\-@\t\r]")
+
+
+def csv_cell(value):
+    """One CSV cell as written: text a spreadsheet would run as a formula is neutralised."""
+    if isinstance(value, str) and FORMULA_CELL.match(value):
+        return "'" + value
+    return value
+
+
+def unescape_csv_cell(value):
+    """The inverse of `csv_cell`, for reading CSV tables (ours or from tools that do the same)."""
+    if isinstance(value, str) and value.startswith("'") and FORMULA_CELL.match(value[1:]):
+        return value[1:]
+    return value
+
+
+class SafeDictWriter(csv.DictWriter):
+    """csv.DictWriter that passes every cell (the header row too) through `csv_cell`."""
+
+    def writerow(self, rowdict):
+        return super().writerow({key: csv_cell(value) for key, value in rowdict.items()})
+
+
 def write_tables(directory, services):
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
     for table, rows in rows_by_table(services).items():
         columns = table_columns(TABLES[table])
         with open(directory / f"{table}.csv", "w", newline="", encoding="utf-8") as handle:
-            writer = csv.DictWriter(handle, fieldnames=columns, extrasaction="ignore")
+            writer = SafeDictWriter(handle, fieldnames=columns, extrasaction="ignore")
             writer.writeheader()
             for row in rows.values():
                 writer.writerow({key: value for key, value in row.items() if not isinstance(value, (dict, list))})

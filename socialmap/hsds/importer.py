@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 from community.partners.models import Neighbourhood
 from socialmap.app_settings import app_settings
 from socialmap.geocoding import in_netherlands
+from socialmap.hsds.exporter import unescape_csv_cell
 from socialmap.hsds.schema import errors_for
 from socialmap.models import (
     WEEKDAY_CODES,
@@ -80,11 +81,42 @@ def read_records(path):
     return records_from_json(path.read_bytes())
 
 
+# HSDS nests a compiled service about six levels deep (service › service_at_locations › location ›
+# addresses …). Anything far deeper is not HSDS, and would exhaust Python's recursion limit in the
+# parser or in schema validation.
+MAX_JSON_NESTING = 32
+
+
+def _too_deep(payload, limit=MAX_JSON_NESTING):
+    """Whether lists and objects in `payload` nest more than `limit` levels (walked without recursion)."""
+    stack = [(payload, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, dict):
+            children = value.values()
+        elif isinstance(value, list):
+            children = value
+        else:
+            continue
+        if depth > limit:
+            return True
+        stack.extend((child, depth + 1) for child in children)
+    return False
+
+
 def records_from_json(raw):
+    too_deep = ImportFileError(
+        _("This JSON file nests lists and objects more than %(limit)s levels deep; HSDS data never does.")
+        % {"limit": MAX_JSON_NESTING}
+    )
     try:
         payload = json.loads(raw.decode("utf-8-sig") if isinstance(raw, bytes) else raw)
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise ImportFileError(_("This is not a valid JSON file: %(error)s") % {"error": error}) from error
+    except RecursionError:
+        raise too_deep from None
+    if _too_deep(payload):
+        raise too_deep
     if isinstance(payload, dict) and isinstance(payload.get("services"), list):
         items = payload["services"]
     elif isinstance(payload, dict) and isinstance(payload.get("contents"), list):
@@ -126,7 +158,9 @@ def _tables_from_zip(path):
 def _read_csv(raw, name):
     try:
         text = raw.decode("utf-8-sig")
-        return list(csv.DictReader(io.StringIO(text)))
+        return [
+            {key: unescape_csv_cell(value) for key, value in row.items()} for row in csv.DictReader(io.StringIO(text))
+        ]
     except (UnicodeDecodeError, csv.Error) as error:
         raise ImportFileError(_("%(name)s is not a readable CSV file: %(error)s") % {"name": name, "error": error}) from error
 

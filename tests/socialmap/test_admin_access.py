@@ -214,3 +214,87 @@ def test_location_edit_page_has_the_leaflet_widget(editor_a, smap):
     html = editor_a.get(f"{ADMIN}/locations/edit/{smap.location_a.pk}/").content.decode()
     assert "leaflet" in html.lower()
     assert Organization.objects.count() == 2
+
+
+def existing_rows(prefix, rows):
+    """Inline POST data for rows that already exist (INITIAL_FORMS = their number)."""
+    data = inline(prefix, rows)
+    data[f"{prefix}-INITIAL_FORMS"] = str(len(rows))
+    return data
+
+
+def test_location_choices_on_add_and_edit_pages_are_only_own(editor_a, smap, location_factory):
+    location_factory(organization=smap.org_b, name="Opvangadres B", address_1="Verborgenstraat 3")
+    for url in (f"{ADMIN}/services/new/", f"{ADMIN}/services/edit/{smap.service_a.pk}/"):
+        html = editor_a.get(url).content.decode()
+        assert "Huis A" in html, url  # the row template (empty_form) and existing rows offer own locations
+        assert "Huis B" not in html and "Opvangadres B" not in html and "Verborgenstraat" not in html, url
+        assert "GGD Test Deventer" not in html, url
+
+
+def test_forged_location_in_a_new_row_of_an_existing_service_is_refused(editor_a, smap):
+    sal = smap.service_a.service_at_locations.get()
+    data = service_form(smap.org_a, name="Opvoedspreekuur")
+    data.update(
+        existing_rows(
+            "service_at_locations",
+            [{"id": str(sal.pk), "location": str(smap.location_a.pk), "description": ""},
+             {"id": "", "location": str(smap.location_b.pk), "description": ""}],
+        )
+    )
+    response = editor_a.post(f"{ADMIN}/services/edit/{smap.service_a.pk}/", data)
+    assert response.status_code == 200
+    assert "Huis B" not in response.content.decode()
+    assert list(smap.service_a.service_at_locations.values_list("location", flat=True)) == [smap.location_a.pk]
+
+
+def test_forged_location_replacing_an_existing_row_is_refused(editor_a, smap):
+    sal = smap.service_a.service_at_locations.get()
+    data = service_form(smap.org_a, name="Opvoedspreekuur")
+    data.update(
+        existing_rows("service_at_locations", [{"id": str(sal.pk), "location": str(smap.location_b.pk), "description": ""}])
+    )
+    response = editor_a.post(f"{ADMIN}/services/edit/{smap.service_a.pk}/", data)
+    assert response.status_code == 200
+    sal.refresh_from_db()
+    assert sal.location == smap.location_a
+
+
+def test_superuser_still_chooses_any_location(client, smap, django_user_model):
+    admin = django_user_model.objects.create_superuser(email="beheer@example.nl", password="x", pseudonym="Beheer")
+    client.force_login(admin)
+    html = client.get(f"{ADMIN}/services/new/").content.decode()
+    assert "Huis A" in html and "Huis B" in html
+
+
+HUGE = "99999999999999999999"
+
+
+@pytest.mark.parametrize(
+    "overrides",
+    [
+        {"categories": HUGE},
+        {"languages": [HUGE]},
+        {"organization": HUGE},
+        {"service_at_locations-0-location": HUGE},
+    ],
+)
+def test_out_of_range_ids_in_the_service_form_are_form_errors(editor_a, smap, overrides):
+    data = service_form(smap.org_a, name="Te groot", locations=[smap.location_a])
+    data.update(overrides)
+    response = editor_a.post(f"{ADMIN}/services/new/", data)
+    assert response.status_code == 200
+    assert not Service.objects.filter(name="Te groot").exists()
+
+
+@pytest.mark.parametrize("query", [f"categories={HUGE}", "categories=abc", f"published={HUGE}"])
+def test_out_of_range_ids_in_the_service_list_filter_are_no_500(editor_a, smap, query):
+    response = editor_a.get(f"{ADMIN}/services/?{query}")
+    assert response.status_code == 200
+
+
+def test_out_of_range_ids_in_the_location_form_and_filter_are_no_500(editor_a, smap):
+    response = editor_a.post(f"{ADMIN}/locations/new/", location_form(smap.org_a, name="Te groot", neighbourhood=HUGE))
+    assert response.status_code == 200
+    assert not Location.objects.filter(name="Te groot").exists()
+    assert editor_a.get(f"{ADMIN}/locations/?neighbourhood={HUGE}").status_code == 200
