@@ -6,7 +6,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from community.accounts.views import one_login_door
+from community.accounts.views import frontend_login_door, one_login_door
 from community.pages import views as page_views
 
 urlpatterns = [
@@ -14,6 +14,7 @@ urlpatterns = [
     # and both admins: their own login pages only send people there.
     path("admin/login/", one_login_door, name="wagtailadmin_login_door"),
     path("django-admin/login/", one_login_door, name="django_admin_login_door"),
+    path("_util/login/", frontend_login_door, name="wagtail_frontend_login_door"),
     path("admin/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),
     path("documenten/", include(wagtaildocs_urls)),

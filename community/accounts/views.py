@@ -13,6 +13,13 @@ from community.accounts.models import User
 from community.middleware import PENDING_LANGUAGE_SESSION_KEY
 
 
+def _safe_next(request, default):
+    target = request.GET.get("next", "")
+    if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
+        return target
+    return default
+
+
 def one_login_door(request):
     """The admins' login URLs: every sign-in goes through allauth's login (GET or POST alike).
 
@@ -21,11 +28,15 @@ def one_login_door(request):
     """
     if request.user.is_authenticated:
         raise PermissionDenied
-    target = request.GET.get("next", "")
-    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
-        target = ""
-    if not target:
-        target = "/django-admin/" if request.path.startswith("/django-admin/") else "/admin/"
+    target = _safe_next(request, "/django-admin/" if request.path.startswith("/django-admin/") else "/admin/")
+    return redirect(f"{reverse('account_login')}?{urlencode({'next': target})}")
+
+
+def frontend_login_door(request):
+    """Wagtail's login for pages with a view restriction: the same one door, back to the page after."""
+    target = _safe_next(request, "/")
+    if request.user.is_authenticated:
+        return redirect(target)
     return redirect(f"{reverse('account_login')}?{urlencode({'next': target})}")
 
 

@@ -112,6 +112,7 @@ MIDDLEWARE = [
     "community.middleware.LanguagePreferenceMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "community.middleware.OutOfRangeIdMiddleware",
+    "community.middleware.IncompleteFormMiddleware",
     # machina's permission middleware, minus its session write for anonymous visitors (see there).
     "forum.middleware.ForumPermissionMiddleware",
     "forum.middleware.PrivateForumGateMiddleware",
@@ -218,6 +219,7 @@ WIJKPLEIN_REQUIRE_SECOND_FACTOR = True
 # (wagtailadmin_login, /admin/login/), which community/urls.py answers with a redirect there; it
 # has no password screens of its own (change and reset go through allauth too).
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
+WAGTAIL_FRONTEND_LOGIN_URL = "/account/login/"
 
 # Internationalisation: Dutch first, English available; the language is chosen with a
 # session/cookie switch (Django's set_language view), so URLs stay the same in both.

@@ -31,8 +31,18 @@ from tests.security.world import ROLES, World
 
 pytestmark = pytest.mark.django_db
 
-# Wagtail's own page for testing error reporting raises on purpose (superusers only).
-DELIBERATE_ERRORS = {"admin/error_test/"}
+# Server errors inside Wagtail's own views on an empty POST (only editors reach them; nothing is
+# changed). Upstream behaviour, listed one by one so that no new one slips in unseen.
+UPSTREAM_ERRORS = {
+    "admin/failwhale/": "Wagtail's page for testing error reporting raises on purpose",
+    "admin/choose-external-link/": "Wagtail's external-link form fails on a missing url field",
+    "admin/pages/<int:page_to_move_id>/set_position/": "Wagtail reads an absent position parameter",
+    "admin/redirects/import/process/": "Wagtail's redirect import expects the file it stored first",
+    "admin/snippets/choose/pages/topic/create/": "Wagtail's chooser create view on an empty form",
+    "admin/snippets/choose/partners/neighbourhood/create/": "Wagtail's chooser create view on an empty form",
+    "admin/snippets/choose/partners/partnerorganisation/create/": "Wagtail's chooser create view on an empty form",
+    "admin/snippets/choose/selfhelp/cohort/create/": "Wagtail's chooser create view on an empty form",
+}
 LOGIN_STEPS = ("/account/login/", "/admin/login/", "/django-admin/login/", "/account/2fa/", "/account/reauthenticate/")
 
 
@@ -80,6 +90,11 @@ class Filler:
             "wagtaildocs.document": w.document_b,
             "wagtailcore.collection": w.collection_b,
             "notifications.notification": w.notification,
+            "forum.forum": w.private_forum,
+            "forum_conversation.topic": w.private_topic,
+            "forum_conversation.post": w.private_post,
+            "forum_attachments.attachment": w.attachment,
+            "forum_polls.topicpoll": w.poll,
         }
         self.by_name = {
             "page_id": w.page_b.pk, "parent_page_id": w.page_b.pk, "revision_id": w.revision_b.pk,
@@ -89,25 +104,26 @@ class Filler:
             "forum_pk": w.private_forum.pk, "forum_slug": w.private_forum.slug,
             "topic_pk": w.private_topic.pk, "topic_slug": w.private_topic.slug,
             "user_id": w.member.pk, "group_id": w.partner_b.editor_group_id,
+            "page_to_move_id": w.page_b.pk, "destination_id": w.tree.section_a.pk,
             "uuid": w.draft_service_b.uuid, "key": "x", "uidb36": "x", "rest": "x",
         }
 
     def machina_pk(self, name, route):
+        """machina's URLs call every id `pk`: which object it means follows from the URL's name."""
         w = self.w
-        if "attachment" in name:
-            return w.attachment.pk
-        if "poll" in name:
-            return w.poll.pk
-        if "queued_post" in name or "approve" in name:
-            return w.held_post.pk
-        if "post" in name or "meld/" in route:
-            return w.private_post.pk
-        if "topic" in name:
-            return w.private_topic.pk
-        if "profile" in name or "user_posts" in name or "member/" in route:
-            return w.member.pk
-        if "report" in name:
-            return w.report.pk
+        checks = [
+            (("attachment",), w.attachment.pk),
+            (("poll",), w.poll.pk),
+            (("profile", "user_posts"), w.member.pk),
+            (("queued_post", "approve"), w.held_post.pk),
+            (("mark_",), w.private_forum.pk),
+            (("post",), w.private_post.pk),
+            (("topic",), w.private_topic.pk),
+            (("report",), w.report.pk),
+        ]
+        for words, pk in checks:
+            if any(word in name for word in words):
+                return pk
         return w.private_forum.pk
 
     def value(self, route, name, kwarg, converter, model):
@@ -116,14 +132,6 @@ class Filler:
             return {
                 "services/": w.draft_service_b.uuid, "organizations/": w.organization_b.uuid,
             }.get(route[len("api/hsds/"):].split("<")[0], uuid.uuid4())
-        if kwarg in ("pk", "id", "object_id", "instance_id") and model is not None:
-            label = model._meta.label_lower
-            if label in self.by_model:
-                return self.by_model[label].pk
-            if issubclass(model, Page):
-                return w.page_b.pk
-            first = model._default_manager.order_by("pk").first()
-            return first.pk if first else 1
         if kwarg in ("pk", "slug") and route.startswith("forum/"):
             pk = self.machina_pk(name or "", route)
             if kwarg == "slug":
@@ -132,6 +140,14 @@ class Filler:
                         return obj.slug
                 return "x"
             return pk
+        if kwarg in ("pk", "id", "object_id", "instance_id") and model is not None:
+            label = model._meta.label_lower
+            if label in self.by_model:
+                return self.by_model[label].pk
+            if issubclass(model, Page):
+                return w.page_b.pk
+            first = model._default_manager.order_by("pk").first()
+            return first.pk if first else 1
         if kwarg == "pk":
             return {
                 "accounts:member-detail": w.member.pk, "notifications:open": w.notification.pk,
@@ -152,6 +168,8 @@ class Filler:
     def url(self, route, pattern, namespaces):
         special = {
             "documenten/^(\\d+)/(.*)$": lambda: f"/documenten/{self.w.document_b.pk}/folder-b.pdf",
+            "admin/pages/^(?P<pk>\\d+)/revisions/compare/(?P<revision_id_a>live|earliest|\\d+)\\.\\.\\."
+            "(?P<revision_id_b>live|latest|\\d+)/$": lambda: f"/admin/pages/{self.w.page_b.pk}/revisions/compare/earliest...latest/",
             "^((?:[\\w\\-]+/)*)$": lambda: self.w.page_b.url_path.replace(
                 self.w.tree.home.url_path, "/", 1
             ) if self.w.page_b.url_path else "/",
@@ -159,7 +177,7 @@ class Filler:
         if route in special:
             return special[route]()
         model = model_of(pattern)
-        name = pattern.name
+        name = ":".join((*namespaces, pattern.name)) if pattern.name else None
         if isinstance(pattern.pattern, RoutePattern):
             converters = pattern.pattern.converters
         else:
@@ -167,7 +185,7 @@ class Filler:
         kwargs = {key: self.value(route, name, key, converters.get(key), model) for key in converters}
         if name:
             try:
-                return reverse(":".join((*namespaces, name)), kwargs=kwargs)
+                return reverse(name, kwargs=kwargs)
             except Exception:  # noqa: BLE001 - fall back to filling the route text
                 pass
         path = route
@@ -213,9 +231,12 @@ def request_isolated(client, method, url):
             transaction.set_rollback(True)
     finally:
         client.cookies = cookies
+    response.close()
     return response
 
 
+# machina's forum form in the Django admin builds a URL field without assume_scheme (Django 6.0 notice).
+@pytest.mark.filterwarnings("ignore:The default scheme will be changed:django.utils.deprecation.RemovedInDjango60Warning")
 def test_every_url_answers_every_role_as_the_table_says(clients):
     world, by_role = clients
     filler = Filler(world)
@@ -244,7 +265,7 @@ def test_every_url_answers_every_role_as_the_table_says(clients):
     assert TABLE_ROLES == ROLES
     problems = []
     for route, answers in observed.items():
-        if "X" in "".join(answers) and route not in DELIBERATE_ERRORS:
+        if "X" in "".join(answers) and route not in UPSTREAM_ERRORS:
             problems.append(f"{urls[route]}: a server error as {answers}")
         expected = TABLE.get(route)
         if expected is None:

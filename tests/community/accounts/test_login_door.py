@@ -26,6 +26,12 @@ def password_login(client, user, password):
     return client.post(LOGIN, {"login": user.email, "password": password})
 
 
+def test_wagtails_page_privacy_login_is_the_same_door(client, superuser, password):
+    response = client.post("/_util/login/?next=/informatie/", {"username": superuser.email, "password": password})
+    assert response["Location"] == "/account/login/?next=%2Finformatie%2F"
+    assert "_auth_user_id" not in client.session
+
+
 @pytest.mark.parametrize("path", ["/admin/login/", "/django-admin/login/"])
 def test_admin_login_pages_only_send_people_to_the_one_door(client, superuser, password, path):
     response = client.get(path + "?next=/admin/pages/")
