@@ -6,6 +6,7 @@ published: another partner's drafts are their business. A partner editor sees pu
 anywhere (to link to them) and every page in the sections they edit; platform editors and
 administrators see everything.
 """
+from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from wagtail import hooks
 from wagtail.models import GroupPagePermission
@@ -32,3 +33,10 @@ def explorer_pages_restrict(parent_page, pages, request):
 def chooser_pages_restrict(pages, request):
     return page_visibility_restrict(pages, request.user)
 
+
+
+@hooks.register("before_move_page")
+def move_only_what_you_may(request, page, destination):
+    """Wagtail's move confirmation (GET) shows the page's title before checking the right to move it."""
+    if not page.permissions_for_user(request.user).can_move_to(destination):
+        raise PermissionDenied

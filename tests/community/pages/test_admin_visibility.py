@@ -69,3 +69,11 @@ def test_wagtails_built_in_groups_hold_no_tree_wide_rights(db):
         assert not GroupPagePermission.objects.filter(group__name=name).exists(), name
         assert not GroupCollectionPermission.objects.filter(group__name=name).exists(), name
         assert not Group.objects.filter(name=name, permissions__codename="access_admin").exists(), name
+
+
+def test_move_confirmation_of_another_partners_page_is_refused(client, tree, drafts):
+    draft, _own = drafts
+    client.force_login(tree.editor_a)
+    response = client.get(f"/admin/pages/{draft.pk}/move/{tree.section_a.pk}/confirm/")
+    assert response.status_code == 403
+    assert SECRET_TITLE not in response.content.decode()
