@@ -5,12 +5,30 @@ Its file field calls ``instance.get_file_upload_to(filename)``, so we replace th
 migration in machina's package) with a name under ``private/``: the default storage keeps those in
 PRIVATE_MEDIA_ROOT (community/files.py), and only forum/machina_views.py's attachment view serves them.
 """
+import os
+
 from django.core.exceptions import ValidationError
 from django.core.validators import FileExtensionValidator
+from django.forms import ClearableFileInput
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 
 from forum import app_settings
+
+
+class PrivateFileInput(ClearableFileInput):
+    """The edit form names the current attachment without a link: a private file has no URL."""
+
+    template_name = "peer_forum/private_file_input.html"
+
+    def is_initial(self, value):
+        return bool(value and getattr(value, "name", None))
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        if self.is_initial(value):
+            context["widget"]["filename"] = os.path.basename(value.name)
+        return context
 
 
 def attachment_size_validate(file):
@@ -57,6 +75,7 @@ def attachment_validators_install():
         get_class("forum_attachments.forms", "AttachmentFormset").form,
     ]
     for form_class in form_classes:
+        form_class.base_fields["file"].widget = PrivateFileInput()
         validators = form_class.base_fields["file"].validators
         for validator in (attachment_type_validate, attachment_size_validate):
             if validator not in validators:

@@ -153,3 +153,22 @@ def test_migration_moves_old_public_attachments_to_private_random_names(world, d
     assert not old_path.exists()
     missing.refresh_from_db()
     assert missing.file.name == "machina/attachments/weg.txt"
+
+
+def test_the_poster_edits_a_post_with_a_private_attachment(client, world):
+    """The edit form names the attachment without a link (a private file has no public URL)."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from forum.machina_models import Attachment
+
+    post = world.private_topic.first_post
+    Attachment.objects.create(post=post, file=SimpleUploadedFile("verslag.txt", b"tekst"), comment="")
+    client.force_login(world.author)
+    topic = world.private_topic
+    response = client.get(
+        f"/forum/forum/{topic.forum.slug}-{topic.forum_id}/topic/{topic.slug}-{topic.pk}/{post.pk}/post/update/"
+    )
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "verslag.txt" in page
+    assert "private/forum-attachments" not in page
