@@ -1,6 +1,7 @@
 # Wijkplein: two commands on a fresh machine.
 #   make run   — install into .venv, migrate, load the demo data, serve on http://127.0.0.1:8000
 #   make test  — install what the tests need (Python packages, Debian's Chromium) and run the suite
+#   make check — ruff, migrations up to date, check --deploy with production settings
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV ?= .venv
 BIN := $(VENV)/bin
@@ -61,7 +62,8 @@ test: install-test
 e2e: install-test
 	$(BIN)/pytest -m e2e $(PYTEST_ARGS)
 
-check: install
+check: install-test
+	$(BIN)/ruff check .
 	$(PY) manage.py makemigrations --check --dry-run
 	DEBUG=false SECRET_KEY=$$(head -c 48 /dev/urandom | base64) ALLOWED_HOSTS=wijkplein.example $(PY) manage.py check --deploy --fail-level WARNING
 

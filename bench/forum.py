@@ -10,11 +10,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.run import build, measure  # noqa: E402  (sets up Django with a throw-away database)
-
 from django.contrib.auth import get_user_model  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
+
+from bench.run import build, measure  # noqa: E402  (sets up Django with a throw-away database)
 
 
 def main():

@@ -32,7 +32,14 @@ from bench.run import measure  # noqa: E402
 
 def build(courses, lessons, enrolments):
     from community.accounts.models import User
-    from selfhelp.models import CoursePage, CoursePartnerSectionPage, Enrolment, ExerciseAnswer, LessonPage, LessonProgress
+    from selfhelp.models import (
+        CoursePage,
+        CoursePartnerSectionPage,
+        Enrolment,
+        ExerciseAnswer,
+        LessonPage,
+        LessonProgress,
+    )
 
     call_command("migrate", verbosity=0)
     call_command("seed_demo", stdout=open(os.devnull, "w"))

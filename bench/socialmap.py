@@ -80,7 +80,7 @@ def build(count):
     services = list(Service.objects.filter(name__startswith="Bench ").order_by("pk"))[existing:]
     locations = list(Location.objects.filter(name__startswith="Bench ").order_by("pk"))[existing:]
     ServiceAtLocation.objects.bulk_create(
-        [ServiceAtLocation(uuid=uuid.uuid4(), service=s, location=l) for s, l in zip(services, locations)], batch_size=1000
+        [ServiceAtLocation(uuid=uuid.uuid4(), service=s, location=loc) for s, loc in zip(services, locations)], batch_size=1000
     )
     through = Service.categories.through
     through.objects.bulk_create(

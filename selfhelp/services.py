@@ -15,6 +15,7 @@ from wagtail.models import GroupPagePermission, Workflow, WorkflowPage
 from community.accounts.models import VERIFIED_ROLES, Verification
 from selfhelp import app_settings
 from selfhelp.blocks import KIND_CHECKLIST, KIND_QUIZ, KIND_REFLECTION
+from selfhelp.cohorts import cohort_space_sync
 from selfhelp.models import (
     CoachFeedback,
     Cohort,
@@ -26,7 +27,6 @@ from selfhelp.models import (
     LessonPage,
     LessonProgress,
 )
-from selfhelp.cohorts import cohort_space_sync
 from selfhelp.progress import CourseProgress
 
 CATALOGUE_TITLE = "Zelfhulp"

@@ -17,7 +17,6 @@ from selfhelp.lesson_context import REJECTED_ANSWER_ATTRIBUTE, feedback_prefetch
 from selfhelp.models import CourseIndexPage, CoursePage, Enrolment, ExerciseAnswer, LessonPage
 from selfhelp.progress import CourseProgress
 
-
 DASHBOARD_PAGE_SIZE = 50
 
 

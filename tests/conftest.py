@@ -3,24 +3,23 @@ import pytest
 from django.test import Client
 from wagtail.models import Site
 
-from tests.second_factor import force_login_with_second_factor
-
 from community.pages.services import platform_setup
 from community.partners.services import partner_membership_add, partner_provision
 from tests.factories import (
-    CourseFactory,
-    LessonFactory,
     CategoryFactory,
+    CourseFactory,
     InformationPageFactory,
+    LessonFactory,
     LocationFactory,
     OrganizationFactory,
-    ServiceFactory,
     PartnerFactory,
+    ServiceFactory,
     TopicFactory,
     UserFactory,
     VerificationFactory,
 )
 from tests.factories.accounts import PASSWORD
+from tests.second_factor import force_login_with_second_factor
 
 
 @pytest.fixture(autouse=True)

@@ -7,7 +7,6 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
-
 from machina import MACHINA_MAIN_TEMPLATE_DIR
 
 from community.env import env_bool, env_int, env_list, env_str

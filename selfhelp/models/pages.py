@@ -260,8 +260,8 @@ class CoursePage(Page):
         return LessonPage.objects.live().child_of(self)
 
     def get_context(self, request, *args, **kwargs):
-        from selfhelp.models.participation import Enrolment
         from selfhelp.cohorts import cohort_forum_space
+        from selfhelp.models.participation import Enrolment
         from selfhelp.progress import CourseProgress
 
         context = super().get_context(request, *args, **kwargs)

@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 import pytest
 from django.db import transaction
 from django.test import Client
-from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.urls import URLResolver, get_resolver, reverse
 from wagtail.admin.admin_url_finder import AdminURLFinder  # noqa: F401  (loads Wagtail's admin URL registry)
 from wagtail.models import Page
 

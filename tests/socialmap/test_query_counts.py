@@ -35,7 +35,7 @@ def grow(smap, count):
         [Service(uuid=uuid.uuid4(), organization=smap.org_a, name=f"Extra {n}", description="x", published=True) for n in range(count)]
     )
     ServiceAtLocation.objects.bulk_create(
-        [ServiceAtLocation(uuid=uuid.uuid4(), service=s, location=l) for s, l in zip(services, locations)]
+        [ServiceAtLocation(uuid=uuid.uuid4(), service=s, location=loc) for s, loc in zip(services, locations)]
     )
     Service.categories.through.objects.bulk_create(
         [Service.categories.through(service_id=s.pk, category_id=smap.stress.pk) for s in services]

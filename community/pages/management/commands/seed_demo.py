@@ -9,14 +9,15 @@ from datetime import date
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import TOTP
+from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.images import ImageFile
-from django.apps import apps
 from django.core.management import call_command, get_commands
 from django.core.management.base import BaseCommand
 from django.db import transaction
-from PIL import Image as PILImage, ImageDraw
+from PIL import Image as PILImage
+from PIL import ImageDraw
 from wagtail.images.models import Image
 
 from community.accounts.models import MODERATORS_GROUP, PLATFORM_EDITORS_GROUP, Verification
@@ -64,7 +65,7 @@ class Command(BaseCommand):
             self._neighbourhoods()
             topics = self._topics()
             partners = self._partners()
-            users = self._accounts(partners)
+            self._accounts(partners)
             pages = self._pages(partners, topics)
             self._highlights(home, pages)
         self.stdout.write(self.style.SUCCESS(f"Demo data ready: {len(partners)} partners, {len(pages)} information pages."))
