@@ -1,0 +1,39 @@
+"""Malformed requests get a clear 4xx, never a 500."""
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+HUGE = "99999999999999999999"
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        f"/zelfhulp-cursussen/cursus/{HUGE}/aanmelden/",
+        f"/zelfhulp-cursussen/les/{HUGE}/klaar/",
+        f"/zelfhulp-cursussen/coach/deelnemer/{HUGE}/",
+        f"/meldingen/{HUGE}/",
+        f"/forum/meld/{HUGE}/",
+        f"/forum/attachment/{HUGE}/",
+        f"/forum/forum/x-{HUGE}/",
+        f"/profiel/leden/{HUGE}/",
+        f"/admin/pages/{HUGE}/edit/",
+    ],
+)
+def test_ids_beyond_any_database_integer_are_not_found(client, member, path):
+    client.force_login(member)
+    assert client.get(path).status_code == 404
+    assert client.post(path).status_code == 404
+
+
+def test_an_incomplete_post_to_a_view_reading_request_post_is_a_400(client, tree):
+    """Wagtail's page editor indexes request.POST directly: a hand-made POST without its fields."""
+    from tests.factories import InformationPageFactory, UserFactory
+
+    page = InformationPageFactory.build(title="Een pagina", slug="een-pagina")
+    tree.section_a.add_child(instance=page)
+    admin = UserFactory(is_staff=True, is_superuser=True)
+    client.force_login(admin)
+    response = client.post(f"/admin/pages/{page.pk}/edit/", {})
+    assert response.status_code == 400
+    assert "Er ontbrak iets" in response.content.decode()
