@@ -1,5 +1,10 @@
 """allauth adapter: the pseudonym, not the email, names a member; the profile language is applied at login."""
+import time
+
+from allauth.account import app_settings as account_settings
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.account.authentication import get_authentication_records
+from allauth.core import context
 from django.conf import settings
 from django.utils import translation
 
@@ -25,6 +30,23 @@ class AccountAdapter(DefaultAccountAdapter):
         if user.language:
             translation.activate(user.language)
             request.session[PENDING_LANGUAGE_SESSION_KEY] = user.language
+
+
+    def is_reauthentication_required(self, *, app, **kwargs):
+        """Setting up two-step verification right after signing in needs no second password prompt.
+
+        allauth asks for the password again before any change to two-step verification, even a
+        minute after the login. Staff are sent to set up their app straight from the login, so a
+        password entered within the reauthentication timeout counts as recent, as in "sudo mode"
+        elsewhere. Later, and for every other app, allauth's rule stands.
+        """
+        required = super().is_reauthentication_required(app=app, **kwargs)
+        request = context.request
+        if not required or app != "allauth.mfa" or request is None or not request.user.is_authenticated:
+            return required
+        passwords = [r for r in get_authentication_records(request, request.user) if r.get("method") == "password"]
+        recent = bool(passwords) and time.time() - passwords[-1]["at"] < account_settings.REAUTHENTICATION_TIMEOUT
+        return not recent
 
 
 def user_display(user):

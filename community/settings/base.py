@@ -250,6 +250,9 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "txt"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No request to another host from any page: Wagtail's admin would show Gravatar pictures (and so
+# send a hash of every staff email address to gravatar.com).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAILUSERS_PASSWORD_ENABLED = False
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024

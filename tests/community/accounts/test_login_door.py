@@ -76,10 +76,7 @@ def test_staff_without_an_authenticator_app_must_set_one_up(client, superuser, p
     # Every other page too (a moderator acts on the public site), but not the account pages.
     assert client.get("/forum/moderatie/meldingen/")["Location"].startswith("/account/2fa/totp/activate/")
     assert client.get("/profiel/")["Location"].startswith("/account/2fa/totp/activate/")
-    # allauth asks for the password once more before an app is added (its "sudo mode").
-    response = client.get("/account/2fa/totp/activate/")
-    assert response["Location"].startswith("/account/reauthenticate/")
-    client.post(response["Location"], {"password": password})
+    # Right after the login no second password prompt (allauth's "sudo mode" counts the login).
     assert client.get("/account/2fa/totp/activate/").status_code == 200
 
 
@@ -104,7 +101,6 @@ def test_staff_with_an_app_pass_the_second_step_at_login(client, superuser, pass
 @pytest.mark.django_db(transaction=True)  # allauth announces the new app on commit, as in production
 def test_setting_up_the_app_counts_as_the_second_step(client, superuser, password):
     password_login(client, superuser, password)
-    client.post("/account/reauthenticate/", {"password": password})
     response = client.get("/account/2fa/totp/activate/")
     secret = response.context["form"].secret
     response = client.post("/account/2fa/totp/activate/", {"code": totp_code(secret)})
@@ -140,7 +136,7 @@ def test_a_member_needs_no_second_step(client, member):
 def test_staff_cannot_switch_their_app_off(client, superuser, password):
     secret = totp_secret_give(superuser)
     client.force_login(superuser)
-    client.post("/account/reauthenticate/", {"password": password})
+    client.post("/account/2fa/reauthenticate/", {"code": totp_code(secret)})
     response = client.post("/account/2fa/totp/deactivate/", {"code": totp_code(secret)})
     assert response.status_code == 200
     assert superuser.authenticator_set.count() == 1
@@ -165,3 +161,17 @@ def test_wrong_passwords_are_rate_limited_even_when_the_right_one_follows(client
     assert [error.code for error in errors] == ["too_many_login_attempts"]
     assert "_auth_user_id" not in client.session
     cache.clear()
+
+
+def test_later_changes_to_the_app_ask_for_the_password_again(client, member, password, monkeypatch):
+    """The login counts as recent for REAUTHENTICATION_TIMEOUT only; after that allauth asks again."""
+    import time as time_module
+
+    verified(member)
+    password_login(client, member, password)
+    assert client.get("/account/2fa/totp/activate/").status_code == 200
+    later = time_module.time() + 301
+    monkeypatch.setattr(time_module, "time", lambda: later)
+    response = client.get("/account/2fa/totp/activate/")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/account/reauthenticate/")
