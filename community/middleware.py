@@ -90,11 +90,13 @@ class DutchFirstLocaleMiddleware(LocaleMiddleware):
         request.LANGUAGE_CODE = translation.get_language()
 
 
-class IncompleteFormMiddleware:
-    """A POST that lacks a field a view reads directly (request.POST["x"]) is the sender's fault: 400, not 500.
+class MalformedRequestMiddleware:
+    """What a crafted or cut-off request gets wrong is the sender's fault: a clear 400, not a 500.
 
-    Our own views read forms through Django forms; this catches views of Wagtail and machina that
-    index request.POST directly when a request was crafted or cut off.
+    Our own views read input through Django forms. Views of Wagtail and machina sometimes index
+    request.POST directly (a missing field) or pass a query-string id straight to the database (an
+    id beyond any integer column: OverflowError on SQLite, "out of range" on PostgreSQL). Logged as
+    a warning, so a real bug behind it stays visible.
     """
 
     def __init__(self, get_response):
@@ -104,9 +106,18 @@ class IncompleteFormMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
+        import logging
+
+        from django.db import DataError
         from django.shortcuts import render
         from django.utils.datastructures import MultiValueDictKeyError
 
-        if isinstance(exception, MultiValueDictKeyError):
-            return render(request, "400.html", status=400)
-        return None
+        malformed = isinstance(exception, (MultiValueDictKeyError, OverflowError)) or (
+            isinstance(exception, DataError) and "out of range" in str(exception)
+        )
+        if not malformed:
+            return None
+        logging.getLogger("django.request").warning(
+            "Malformed request to %s: %s: %s", request.path, type(exception).__name__, exception
+        )
+        return render(request, "400.html", status=400)

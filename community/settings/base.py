@@ -111,7 +111,7 @@ MIDDLEWARE = [
     "community.middleware.LanguagePreferenceMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "community.middleware.OutOfRangeIdMiddleware",
-    "community.middleware.IncompleteFormMiddleware",
+    "community.middleware.MalformedRequestMiddleware",
     # machina's permission middleware, minus its session write for anonymous visitors (see there).
     "forum.middleware.ForumPermissionMiddleware",
     "forum.middleware.PrivateForumGateMiddleware",
