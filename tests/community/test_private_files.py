@@ -19,8 +19,14 @@ pytestmark = pytest.mark.django_db
 
 
 def _body(response):
+    """The whole body. Consuming a streamed response lets the test client close it (and its file)
+    safely; calling close() again would fire request_finished, which closes the test's database
+    connection on PostgreSQL."""
     body = b"".join(response.streaming_content) if response.streaming else response.content
-    response.close()
+    # Built without the test client (RequestFactory): close the served file itself.
+    file = getattr(response, "file_to_stream", None)
+    if file is not None:
+        file.close()
     return body
 
 

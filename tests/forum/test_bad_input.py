@@ -75,7 +75,6 @@ def test_allowed_attachment_is_stored_and_downloadable(member_client, world):
     response = member_client.get(f"/forum/attachment/{attachment.pk}/")
     assert response.status_code == 200
     assert b"".join(response.streaming_content) == b"boodschappen"
-    response.close()
 
 
 def test_xss_in_subject_and_body_is_not_executed(member_client, world):

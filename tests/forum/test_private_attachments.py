@@ -18,9 +18,10 @@ pytestmark = pytest.mark.django_db
 
 
 def _body(response):
-    body = b"".join(response.streaming_content) if response.streaming else response.content
-    response.close()
-    return body
+    """The whole body. Consuming a streamed response lets the test client close it (and its file)
+    safely; calling close() again would fire request_finished, which closes the test's database
+    connection on PostgreSQL."""
+    return b"".join(response.streaming_content) if response.streaming else response.content
 
 
 def _private_attachment_uploaded(client, world, name="plan van aanpak.txt", content=b"geheim plan"):

@@ -230,7 +230,10 @@ def request_isolated(client, method, url):
             transaction.set_rollback(True)
     finally:
         client.cookies = cookies
-    response.close()
+    if response.streaming:
+        # Consuming the stream lets the test client close the response (and a served file) the
+        # safe way; response.close() would fire request_finished and close the database connection.
+        b"".join(response.streaming_content)
     return response
 
 
