@@ -105,13 +105,15 @@ class Filler:
             "forum_pk": w.private_forum.pk, "forum_slug": w.private_forum.slug,
             "topic_pk": w.private_topic.pk, "topic_slug": w.private_topic.slug,
             "user_id": w.member.pk, "group_id": w.partner_b.editor_group_id,
-            "page_to_move_id": w.page_b.pk, "destination_id": w.tree.section_a.pk,
+            "page_to_move_id": w.page_b.pk, "destination_id": w.tree.section_a.pk, "doc_id": w.document_b.pk,
             "uuid": w.draft_service_b.uuid, "key": "x", "uidb36": "x", "rest": "x",
         }
 
     def machina_pk(self, name, route):
         """machina's URLs call every id `pk`: which object it means follows from the URL's name."""
         w = self.w
+        if "member/profile/" in route:  # a member's card and post list (ours or machina's view)
+            return w.member.pk
         checks = [
             (("attachment",), w.attachment.pk),
             (("poll",), w.poll.pk),
@@ -150,6 +152,10 @@ class Filler:
             first = model._default_manager.order_by("pk").first()
             return first.pk if first else 1
         if kwarg == "pk":
+            # Wagtail's admin API: /admin/api/main/{pages,images,documents}/<pk>/
+            for segment, obj in (("/documents/", w.document_b), ("/images/", w.image_b), ("/pages/", w.page_b)):
+                if route.startswith("admin/api/") and segment in route:
+                    return obj.pk
             return {
                 "accounts:member-detail": w.member.pk, "notifications:open": w.notification.pk,
             }.get(name, 1)

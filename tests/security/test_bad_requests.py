@@ -41,9 +41,12 @@ def test_an_incomplete_post_to_a_view_reading_request_post_is_a_400(client, tree
 
 @pytest.mark.parametrize("path", ["/admin/users/?group={huge}", "/admin/pages/{page}/?owner={huge}"])
 def test_an_id_beyond_any_integer_in_a_query_string_is_a_400(client, tree, path):
-    """Wagtail's admin filters hand query-string ids to the database as they are."""
+    """Wagtail's admin filters hand query-string ids to the database as they are: SQLite raises
+    OverflowError (a 400 page now); on PostgreSQL Django finds nothing and the list is empty."""
+    from django.db import connection
+
     from tests.factories import UserFactory
 
     client.force_login(UserFactory(is_staff=True, is_superuser=True))
     response = client.get(path.format(huge=HUGE, page=tree.section_a.pk))
-    assert response.status_code == 400
+    assert response.status_code == (400 if connection.vendor == "sqlite" else 200)
