@@ -23,12 +23,17 @@ def _safe_next(request, default):
 def one_login_door(request):
     """The admins' login URLs: every sign-in goes through allauth's login (GET or POST alike).
 
-    Someone already signed in lands here only when the admin refused them: they lack the right,
-    so they get a clear "no access" page (sending them to the login would loop).
+    Someone already signed in goes on to the admin if they may use it; otherwise the admin refused
+    them, so they get a clear "no access" page (sending them to the login would loop).
     """
-    if request.user.is_authenticated:
+    django_admin = request.path.startswith("/django-admin/")
+    target = _safe_next(request, "/django-admin/" if django_admin else "/admin/")
+    user = request.user
+    if user.is_authenticated:
+        allowed = user.is_superuser if django_admin else user.has_perm("wagtailadmin.access_admin")
+        if allowed:
+            return redirect(target)
         raise PermissionDenied
-    target = _safe_next(request, "/django-admin/" if request.path.startswith("/django-admin/") else "/admin/")
     return redirect(f"{reverse('account_login')}?{urlencode({'next': target})}")
 
 

@@ -175,3 +175,9 @@ def test_later_changes_to_the_app_ask_for_the_password_again(client, member, pas
     response = client.get("/account/2fa/totp/activate/")
     assert response.status_code == 302
     assert response["Location"].startswith("/account/reauthenticate/")
+
+
+def test_signed_in_staff_visiting_the_admin_login_go_on_to_the_admin(client, superuser):
+    client.force_login(superuser)
+    assert client.get("/admin/login/")["Location"] == "/admin/"
+    assert client.get("/django-admin/login/?next=/django-admin/auth/")["Location"] == "/django-admin/auth/"
