@@ -4,10 +4,17 @@ The public site gets a strict Content-Security-Policy (no inline code at all). T
 Django admins ship inline scripts we do not control, so they get their own policy: inline code
 allowed, but nothing from another host, no plugins, no framing by others, forms only to us.
 """
+import logging
+
 from django.conf import settings
+from django.db import DataError
 from django.http import Http404
 from django.middleware.locale import LocaleMiddleware
+from django.shortcuts import render
 from django.utils import translation
+from django.utils.datastructures import MultiValueDictKeyError
+
+logger = logging.getLogger("django.request")
 
 
 class SecurityHeadersMiddleware:
@@ -106,18 +113,12 @@ class MalformedRequestMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
-        import logging
-
-        from django.db import DataError
-        from django.shortcuts import render
-        from django.utils.datastructures import MultiValueDictKeyError
-
         malformed = isinstance(exception, (MultiValueDictKeyError, OverflowError)) or (
             isinstance(exception, DataError) and "out of range" in str(exception)
         )
         if not malformed:
             return None
-        logging.getLogger("django.request").warning(
+        logger.warning(
             "Malformed request to %s: %s: %s", request.path, type(exception).__name__, exception
         )
         return render(request, "400.html", status=400)
