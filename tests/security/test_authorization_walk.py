@@ -153,7 +153,8 @@ class Filler:
             return first.pk if first else 1
         if kwarg == "pk":
             # Wagtail's admin API: /admin/api/main/{pages,images,documents}/<pk>/
-            for segment, obj in (("/documents/", w.document_b), ("/images/", w.image_b), ("/pages/", w.page_b)):
+            # (the route text reads "admin/api/main/^documents/<int:pk>/").
+            for segment, obj in (("documents/", w.document_b), ("images/", w.image_b), ("pages/", w.page_b)):
                 if route.startswith("admin/api/") and segment in route:
                     return obj.pk
             return {
