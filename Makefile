@@ -64,6 +64,7 @@ e2e: install-test
 
 check: install-test
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(PY) manage.py makemigrations --check --dry-run
 	DEBUG=false SECRET_KEY=$$(head -c 48 /dev/urandom | base64) ALLOWED_HOSTS=wijkplein.example $(PY) manage.py check --deploy --fail-level WARNING
 

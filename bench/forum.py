@@ -3,6 +3,7 @@ foundation's pages. Prints median/p95 ms, req/s and queries per request; asserts
 
     .venv/bin/python bench/forum.py --topics 10000 --posts-per-topic 10 --seconds 3
 """
+
 import argparse
 import sys
 import time
@@ -51,7 +52,9 @@ def main():
         ("topic page (bulk)", topic_url(big_topic)),
         ("forum search", "/forum/search/?q=peuter"),
     ]
-    print(f"Wijkplein forum bench — {Topic.objects.count()} topics, {Post.objects.count()} posts, database {connection.vendor}")
+    print(
+        f"Wijkplein forum bench — {Topic.objects.count()} topics, {Post.objects.count()} posts, database {connection.vendor}"
+    )
     print(f"{'who':<10} {'page':<24} {'reqs':>6} {'median ms':>10} {'p95 ms':>8} {'req/s':>8} {'queries':>8}")
     anonymous = Client()
     member = Client()
@@ -59,7 +62,9 @@ def main():
     for who, client in [("visitor", anonymous), ("member", member)]:
         for name, url in urls:
             row = measure(client, url, args.seconds)
-            print(f"{who:<10} {name:<24} {row['requests']:>6} {row['median_ms']:>10.1f} {row['p95_ms']:>8.1f} {row['req_per_s']:>8.1f} {row['queries']:>8}")
+            print(
+                f"{who:<10} {name:<24} {row['requests']:>6} {row['median_ms']:>10.1f} {row['p95_ms']:>8.1f} {row['req_per_s']:>8.1f} {row['queries']:>8}"
+            )
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ It builds a throw-away SQLite database (or uses DATABASE_URL), loads the demo da
 information pages, then requests each page many times in-process through Django's test client
 and prints median and 95th-percentile latency, requests per second and queries per request.
 """
+
 import argparse
 import os
 import statistics
@@ -84,13 +85,23 @@ def main():
 
     build(args.pages)
     page = InformationPage.objects.live().order_by("pk").first()
-    urls = ["/", "/informatie/", page.url, "/onderwerpen/", "/onderwerpen/stress/", "/zoeken/?q=slapen", "/zoeken/?q=geldzorgen+hulp"]
+    urls = [
+        "/",
+        "/informatie/",
+        page.url,
+        "/onderwerpen/",
+        "/onderwerpen/stress/",
+        "/zoeken/?q=slapen",
+        "/zoeken/?q=geldzorgen+hulp",
+    ]
     print(f"Wijkplein bench — {InformationPage.objects.live().count()} information pages, database {connection.vendor}")
     print(f"{'url':<58} {'reqs':>6} {'median ms':>10} {'p95 ms':>8} {'req/s':>8} {'queries':>8}")
     client = Client()
     for url in urls:
         row = measure(client, url, args.seconds)
-        print(f"{row['url'][:58]:<58} {row['requests']:>6} {row['median_ms']:>10.1f} {row['p95_ms']:>8.1f} {row['req_per_s']:>8.1f} {row['queries']:>8}")
+        print(
+            f"{row['url'][:58]:<58} {row['requests']:>6} {row['median_ms']:>10.1f} {row['p95_ms']:>8.1f} {row['req_per_s']:>8.1f} {row['queries']:>8}"
+        )
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ size (50 courses × 10 lessons, 1,000 enrolments with progress and shared answer
 the catalogue, a course page and a lesson page (as a visitor and as an enrolled member) and the
 coach dashboard, printing median and 95th-percentile latency, requests per second and queries.
 """
+
 import argparse
 import os
 import sys
@@ -48,12 +49,18 @@ def build(courses, lessons, enrolments):
     demo_lesson = LessonPage.objects.filter(title__startswith="Les 1: Wat is").first()
     built = []
     for number in range(CoursePage.objects.filter(slug__startswith="bench-").count(), courses):
-        course = CoursePage(title=f"Benchcursus {number}", slug=f"bench-{number}", intro="Een cursus om te meten.", guided=True)
+        course = CoursePage(
+            title=f"Benchcursus {number}", slug=f"bench-{number}", intro="Een cursus om te meten.", guided=True
+        )
         section.add_child(instance=course)
         course.coaches = [coach]
         course.save()
         for lesson_number in range(lessons):
-            course.add_child(instance=LessonPage(title=f"Les {lesson_number}", slug=f"les-{lesson_number}", body=demo_lesson.body.raw_data))
+            course.add_child(
+                instance=LessonPage(
+                    title=f"Les {lesson_number}", slug=f"les-{lesson_number}", body=demo_lesson.body.raw_data
+                )
+            )
         built.append(course)
     if built:
         users = User.objects.bulk_create(
@@ -66,8 +73,18 @@ def build(courses, lessons, enrolments):
         LessonProgress.objects.bulk_create([LessonProgress(enrolment=e, lesson=first[e.course_id]) for e in rows])
         block_id = next(block.id for block in first[built[0].pk].body if block.block_type == "reflection")
         ExerciseAnswer.objects.bulk_create(
-            [ExerciseAnswer(enrolment=e, lesson=first[e.course_id], block_id=block_id, kind="reflection", text="Antwoord",
-                            shared_with_coach=True, feedback_pending=True) for e in rows]
+            [
+                ExerciseAnswer(
+                    enrolment=e,
+                    lesson=first[e.course_id],
+                    block_id=block_id,
+                    kind="reflection",
+                    text="Antwoord",
+                    shared_with_coach=True,
+                    feedback_pending=True,
+                )
+                for e in rows
+            ]
         )
 
 
@@ -110,7 +127,9 @@ def main():
     ]
     for who, client, url in rows:
         row = measure(client, url, args.seconds)
-        print(f"{who:<8} {row['url'][:58]:<58} {row['requests']:>6} {row['median_ms']:>10.1f} {row['p95_ms']:>8.1f} {row['req_per_s']:>8.1f} {row['queries']:>8}")
+        print(
+            f"{who:<8} {row['url'][:58]:<58} {row['requests']:>6} {row['median_ms']:>10.1f} {row['p95_ms']:>8.1f} {row['req_per_s']:>8.1f} {row['queries']:>8}"
+        )
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ a filtered list, the nearest-20 list by postcode and the HSDS API by postcode, p
 95th-percentile latency, requests per second and queries per request.
 Targets: GeoJSON and filtered list < 150 ms median, nearest-20 by postcode < 100 ms.
 """
+
 import argparse
 import os
 import random
@@ -80,7 +81,8 @@ def build(count):
     services = list(Service.objects.filter(name__startswith="Bench ").order_by("pk"))[existing:]
     locations = list(Location.objects.filter(name__startswith="Bench ").order_by("pk"))[existing:]
     ServiceAtLocation.objects.bulk_create(
-        [ServiceAtLocation(uuid=uuid.uuid4(), service=s, location=loc) for s, loc in zip(services, locations)], batch_size=1000
+        [ServiceAtLocation(uuid=uuid.uuid4(), service=s, location=loc) for s, loc in zip(services, locations)],
+        batch_size=1000,
     )
     through = Service.categories.through
     through.objects.bulk_create(
@@ -126,7 +128,9 @@ def main():
     client = Client()
     for url in urls:
         row = measure(client, url, args.seconds)
-        print(f"{row['url'][:58]:<58} {row['requests']:>6} {row['median_ms']:>10.1f} {row['p95_ms']:>8.1f} {row['req_per_s']:>8.1f} {row['queries']:>8}")
+        print(
+            f"{row['url'][:58]:<58} {row['requests']:>6} {row['median_ms']:>10.1f} {row['p95_ms']:>8.1f} {row['req_per_s']:>8.1f} {row['queries']:>8}"
+        )
 
 
 if __name__ == "__main__":

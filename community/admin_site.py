@@ -5,6 +5,7 @@ where each screen checks its own permission. machina's forum-permission screens 
 admin check only `is_staff`, so the whole Django admin is closed to anyone but superusers (who
 passed the one login door with two-step verification).
 """
+
 from django.contrib.admin import AdminSite
 from django.contrib.admin.apps import AdminConfig
 

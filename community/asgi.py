@@ -2,6 +2,7 @@
 
 Feature apps (chat) add their websocket routes to `websocket_urlpatterns` in community/routing.py.
 """
+
 import os
 
 from django.core.asgi import get_asgi_application

@@ -1,4 +1,5 @@
 """One place that reads environment variables, so settings stay declarative."""
+
 import os
 
 from django.core.exceptions import ImproperlyConfigured

@@ -19,6 +19,7 @@ has checked who may see it. How the bytes leave the server is PRIVATE_MEDIA_SERV
   nginx ``internal`` location aliasing PRIVATE_MEDIA_ROOT;
 - ``"x-sendfile"``: an empty response with ``X-Sendfile: <absolute path>`` (Apache mod_xsendfile).
 """
+
 import mimetypes
 import os
 import re
@@ -42,15 +43,28 @@ SERVE_MODES = ("django", "x-accel", "x-sendfile")
 # Types a browser may show inline. Anything else (HTML, SVG, XML, scripts, unknown) is sent as
 # application/octet-stream and always as a download, so an upload can never run in our origin.
 INLINE_SAFE_TYPES = {
-    "image/png", "image/jpeg", "image/gif", "image/webp", "application/pdf", "text/plain",
-    "audio/mpeg", "audio/ogg", "video/mp4", "video/webm",
+    "image/png",
+    "image/jpeg",
+    "image/gif",
+    "image/webp",
+    "application/pdf",
+    "text/plain",
+    "audio/mpeg",
+    "audio/ogg",
+    "video/mp4",
+    "video/webm",
 }
 # Types that are safe to hand over with their own name, but only as a download.
 DOWNLOAD_TYPES = INLINE_SAFE_TYPES | {
-    "text/csv", "application/json", "application/zip", "application/vnd.oasis.opendocument.text",
-    "application/vnd.oasis.opendocument.spreadsheet", "application/msword",
+    "text/csv",
+    "application/json",
+    "application/zip",
+    "application/vnd.oasis.opendocument.text",
+    "application/vnd.oasis.opendocument.spreadsheet",
+    "application/msword",
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    "application/vnd.ms-excel", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "application/vnd.ms-excel",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 }
 
 
@@ -92,7 +106,7 @@ class RoutingFileSystemStorage(FileSystemStorage):
     def _route(self, name):
         name = str(name).replace("\\", "/")
         if name.startswith(PRIVATE_PREFIX):
-            return self.private, name[len(PRIVATE_PREFIX):]
+            return self.private, name[len(PRIVATE_PREFIX) :]
         return None, name
 
     def _open(self, name, mode="rb"):

@@ -4,6 +4,7 @@ The public site gets a strict Content-Security-Policy (no inline code at all). T
 Django admins ship inline scripts we do not control, so they get their own policy: inline code
 allowed, but nothing from another host, no plugins, no framing by others, forms only to us.
 """
+
 import logging
 
 from django.conf import settings
@@ -118,7 +119,5 @@ class MalformedRequestMiddleware:
         )
         if not malformed:
             return None
-        logger.warning(
-            "Malformed request to %s: %s: %s", request.path, type(exception).__name__, exception
-        )
+        logger.warning("Malformed request to %s: %s: %s", request.path, type(exception).__name__, exception)
         return render(request, "400.html", status=400)

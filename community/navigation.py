@@ -4,6 +4,7 @@ A feature app calls `feature_register(...)` in its AppConfig.ready(); the home p
 navigation show registered features with a link and the others as "coming soon". The plugin
 registry will add its items through the same function.
 """
+
 from dataclasses import dataclass, field
 
 from django.urls import NoReverseMatch, reverse
@@ -51,13 +52,19 @@ _FEATURES = {
         on_home=False,
     ),
     "selfhelp": Feature(
-        "selfhelp", _("Self-help courses"), _("Work on what matters to you, alone or with a coach."), order=20, icon="path"
+        "selfhelp",
+        _("Self-help courses"),
+        _("Work on what matters to you, alone or with a coach."),
+        order=20,
+        icon="path",
     ),
-    "forum": Feature("forum", _("Forum"), _("Talk with other parents who know what it is like."), order=30, icon="chat"),
-    "chat": Feature("chat", _("Chat"), _("Chat live with an experience expert or a professional."), order=40, icon="bubble"),
-    "socialmap": Feature(
-        "socialmap", _("Social map"), _("Find help near you in Deventer."), order=50, icon="pin"
+    "forum": Feature(
+        "forum", _("Forum"), _("Talk with other parents who know what it is like."), order=30, icon="chat"
     ),
+    "chat": Feature(
+        "chat", _("Chat"), _("Chat live with an experience expert or a professional."), order=40, icon="bubble"
+    ),
+    "socialmap": Feature("socialmap", _("Social map"), _("Find help near you in Deventer."), order=50, icon="pin"),
 }
 
 

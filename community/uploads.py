@@ -16,6 +16,7 @@ Three layers, each cheap:
 The limit is settings.WIJKPLEIN_MAX_UPLOAD_REQUEST_SIZE (bytes). A proxy in front (nginx's
 ``client_max_body_size``) remains the first line: it can refuse before the application sees anything.
 """
+
 import asyncio
 import io
 
@@ -194,10 +195,13 @@ class LimitedFileMixin:
         return super().to_python(data)
 
 
-TOO_MANY_PIXELS = _("This picture has too many pixels (%(width)s × %(height)s). Make it smaller, for example "
-                    "to 2000 × 2000 pixels, and try again.")
-TOO_MANY_PIXELS_UNKNOWN = _("This picture has too many pixels. Make it smaller, for example to 2000 × 2000 pixels, "
-                            "and try again.")
+TOO_MANY_PIXELS = _(
+    "This picture has too many pixels (%(width)s × %(height)s). Make it smaller, for example "
+    "to 2000 × 2000 pixels, and try again."
+)
+TOO_MANY_PIXELS_UNKNOWN = _(
+    "This picture has too many pixels. Make it smaller, for example to 2000 × 2000 pixels, and try again."
+)
 NOT_A_PICTURE = _("This file is not a picture we can use. Try a JPG or PNG.")
 
 
@@ -223,9 +227,7 @@ def image_pixels_check(upload, max_pixels, formats=None):
     finally:
         upload.seek(position)
     if width * height > max_pixels:
-        raise forms.ValidationError(
-            TOO_MANY_PIXELS, code="too_many_pixels", params={"width": width, "height": height}
-        )
+        raise forms.ValidationError(TOO_MANY_PIXELS, code="too_many_pixels", params={"width": width, "height": height})
     return width, height
 
 

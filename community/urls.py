@@ -1,4 +1,5 @@
 """Top-level URLs: the core's own, then the Wagtail page tree as the catch-all."""
+
 from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path

@@ -1,4 +1,5 @@
 """WSGI entry point (the ASGI one in asgi.py is preferred: it also serves websockets)."""
+
 import os
 
 from django.core.wsgi import get_wsgi_application

@@ -1,4 +1,5 @@
 """The forum's own settings, read lazily with a prefix and a default (like machina's MACHINA_*)."""
+
 from django.conf import settings
 
 

@@ -1,4 +1,5 @@
 """The peer forum: django-machina wired into Wijkplein, with reports, moderation and notifications."""
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 

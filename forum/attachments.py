@@ -5,6 +5,7 @@ Its file field calls ``instance.get_file_upload_to(filename)``, so we replace th
 migration in machina's package) with a name under ``private/``: the default storage keeps those in
 PRIVATE_MEDIA_ROOT (community/files.py), and only forum/machina_views.py's attachment view serves them.
 """
+
 import os
 
 from django.core.exceptions import ValidationError

@@ -1,4 +1,5 @@
 """Forms of our own forum screens (machina's forms are used as they are)."""
+
 from django import forms
 from django.core.validators import MaxLengthValidator
 from django.utils.translation import gettext_lazy as _
@@ -24,7 +25,9 @@ class ReportHandleForm(forms.Form):
         ],
         widget=forms.RadioSelect,
     )
-    note = forms.CharField(label=_("Note for the log (optional)"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    note = forms.CharField(
+        label=_("Note for the log (optional)"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
 
 
 def post_length_validator_install():

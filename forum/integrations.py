@@ -9,6 +9,7 @@ installed, so the forum keeps working alone (and the other apps without the foru
   members are `selfhelp.cohorts.cohort_members(cohort)`, re-synced on every call;
 - the social map's service page lists recent public forum topics: see forum/wagtail_hooks.py.
 """
+
 from django.apps import apps
 from django.utils.translation import gettext as _
 

@@ -9,6 +9,7 @@ A forum belongs to a Topic when its slug equals the topic's slug or its name the
 visitors may read count (machina's permission handler, see forum/selectors.py), so a private
 group space or an announcement-only category never shows up here.
 """
+
 from django.contrib.auth.models import AnonymousUser
 from django.db.models import F, Q
 from django.urls import reverse

@@ -1,4 +1,5 @@
 """The one place that fetches machina's models (through its loader, so a documented override still works)."""
+
 from machina.core.db.models import get_model
 
 Forum = get_model("forum", "Forum")

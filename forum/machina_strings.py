@@ -3,6 +3,7 @@
 machina ships only an nl_NL catalogue, which Django does not use for our "nl"; our LOCALE_PATHS
 catalogue comes first, so translating these msgids here translates machina's forms and messages.
 """
+
 from django.utils.translation import gettext_noop
 
 MACHINA_STRINGS = [

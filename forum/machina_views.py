@@ -5,6 +5,7 @@ downloads, and member pages that are for signed-in members only and never show h
 forum/urls.py mounts these on machina's own paths, before machina's URL include, so machina's
 URL names (used everywhere in its templates) keep working and resolve to these views.
 """
+
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.mixins import LoginRequiredMixin
@@ -52,11 +53,7 @@ def badges_prefetch(prefix="poster"):
 
 class WijkpleinTopicView(TopicView):
     def get_queryset(self):
-        return (
-            super().get_queryset()
-            .prefetch_related(badges_prefetch(), "reports")
-            .select_related("topic__forum")
-        )
+        return super().get_queryset().prefetch_related(badges_prefetch(), "reports").select_related("topic__forum")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -118,7 +115,10 @@ class WijkpleinTopicDeleteView(TopicDeleteView):
     def form_valid(self, form):
         topic = self.get_object()
         services.moderation_action_record(
-            self.request.user, ModerationAction.Kind.DELETE, topic=topic, target_user=topic.poster,
+            self.request.user,
+            ModerationAction.Kind.DELETE,
+            topic=topic,
+            target_user=topic.poster,
             note=topic.subject,
         )
         return super().form_valid(form)

@@ -6,6 +6,7 @@ attachment, poll, feed) and answers 404 instead, so private spaces stay invisibl
 or hidden post or topic (approved=False) is a 404 on every URL that points at it, except for its
 poster and the moderators.
 """
+
 from typing import NamedTuple
 
 from django.http import Http404
@@ -15,9 +16,17 @@ from forum.machina_models import Attachment, Forum, Post, Topic
 from forum.selectors import can_read_forum, may_see_held_posts
 
 MACHINA_NAMESPACES = {
-    "forum", "forum_conversation", "forum_feeds", "forum_member", "forum_moderation", "forum_search",
-    "forum_tracking", "forum_attachments", "forum_polls",
+    "forum",
+    "forum_conversation",
+    "forum_feeds",
+    "forum_member",
+    "forum_moderation",
+    "forum_search",
+    "forum_tracking",
+    "forum_attachments",
+    "forum_polls",
 }
+
 
 class Target(NamedTuple):
     """What a machina URL points at: its forum, and whether the object is held or hidden (and whose)."""

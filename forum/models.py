@@ -1,4 +1,5 @@
 """What Wijkplein adds around machina: reports, the moderation log, forum subscriptions and private spaces."""
+
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.db import models
@@ -30,7 +31,10 @@ class PostReport(models.Model):
         "forum_conversation.Post", on_delete=models.CASCADE, related_name="reports", verbose_name=_("post")
     )
     reporter = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="forum_reports",
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="forum_reports",
         verbose_name=_("reported by"),
     )
     reason = models.CharField(_("reason"), max_length=16, choices=Reason.choices)
@@ -38,7 +42,11 @@ class PostReport(models.Model):
     status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.OPEN, db_index=True)
     created_at = models.DateTimeField(_("reported at"), auto_now_add=True)
     handled_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
         verbose_name=_("handled by"),
     )
     handled_at = models.DateTimeField(_("handled at"), null=True, blank=True)
@@ -69,7 +77,11 @@ class ModerationAction(models.Model):
         EDIT = "edit", _("Post edited by a moderator")
 
     moderator = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
         verbose_name=_("moderator"),
     )
     kind = models.CharField(_("action"), max_length=16, choices=Kind.choices)
@@ -77,7 +89,11 @@ class ModerationAction(models.Model):
     post_id = models.PositiveIntegerField(_("post"), null=True, blank=True)
     topic_id = models.PositiveIntegerField(_("topic"), null=True, blank=True)
     target_user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
         verbose_name=_("member concerned"),
     )
     note = models.TextField(_("note"), blank=True)

@@ -6,6 +6,7 @@
 - private spaces: only the space's group sees anything;
 - moderators (the core's "Forum moderators" group): everywhere, moderate and reply to locked topics.
 """
+
 from django.contrib.auth.models import Group
 
 from community.accounts.models import MODERATORS_GROUP

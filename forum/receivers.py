@@ -1,4 +1,5 @@
 """Glue between machina's model events and our services (machina's forms give us no other seam)."""
+
 from django.db.models.signals import post_save, pre_save
 from django.dispatch import receiver
 

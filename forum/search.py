@@ -1,4 +1,5 @@
 """Keeps the forum's Whoosh index current on every save, and keeps hidden or held posts out of it."""
+
 from haystack.signals import RealtimeSignalProcessor
 
 

@@ -1,4 +1,5 @@
 """Reads that carry the forum's access rules (machina's permission handler underneath)."""
+
 from machina.core.loading import get_class
 
 from forum.machina_models import Forum

@@ -1,4 +1,5 @@
 """Writes around machina: holding posts, reports and their handling, the moderation log, subscriptions."""
+
 import re
 
 from django.db import transaction
@@ -174,10 +175,13 @@ def post_notifications_deliver(post):
     from django.urls import reverse
 
     topic = post.topic
-    url = reverse(
-        "forum_conversation:topic",
-        kwargs={"forum_slug": topic.forum.slug, "forum_pk": topic.forum_id, "slug": topic.slug, "pk": topic.pk},
-    ) + f"?post={post.pk}#{post.pk}"
+    url = (
+        reverse(
+            "forum_conversation:topic",
+            kwargs={"forum_slug": topic.forum.slug, "forum_pk": topic.forum_id, "slug": topic.slug, "pk": topic.pk},
+        )
+        + f"?post={post.pk}#{post.pk}"
+    )
     from forum.selectors import users_who_can_read
 
     if post.is_topic_head:
@@ -202,5 +206,3 @@ def topic_move_recorded(topic, moderator, old_forum):
     return moderation_action_record(
         moderator, ModerationAction.Kind.MOVE, topic=topic, note=f"{old_forum.name} → {topic.forum.name}"
     )
-
-

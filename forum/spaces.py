@@ -8,6 +8,7 @@ The public hook for other apps, e.g. selfhelp when a course cohort starts:
 Only the members (an auth Group created for the space) see the forum; to everyone else every
 page, topic, post, attachment, feed and search result in it is a 404. Moderators keep access.
 """
+
 from django.contrib.auth.models import Group
 from django.db import transaction
 from django.urls import reverse

@@ -1,4 +1,5 @@
 """Background work of the forum: reply notifications leave the request at once."""
+
 from django_tasks import task
 
 

@@ -1,5 +1,6 @@
 """The forum under /forum/: our own screens, our subclasses of a few machina views on machina's own
 paths (listed first, so they win), then machina's URLs with their usual names."""
+
 from django.urls import include, path
 from machina import urls as machina_urls
 

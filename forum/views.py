@@ -1,4 +1,5 @@
 """Our forum screens: report a post, the report queue, handling a report, following a forum, the log."""
+
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied

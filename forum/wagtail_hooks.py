@@ -1,4 +1,5 @@
 """The forum's contributions to other features' Wagtail hooks."""
+
 from django.apps import apps
 from wagtail import hooks
 

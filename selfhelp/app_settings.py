@@ -1,4 +1,5 @@
 """Settings of the self-help app, read lazily with the SELFHELP_ prefix and a safe default."""
+
 from django.conf import settings
 
 DEFAULTS = {

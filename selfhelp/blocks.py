@@ -1,5 +1,6 @@
 """StreamField blocks for lessons. Exercise blocks are keyed by their StreamField block id, so
 answers survive edits to the text around them; quiz options and checklist items by their list ids."""
+
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks

@@ -14,6 +14,7 @@ coaches who still hold a verified role. The provider is called every time a memb
 course page and also by `selfhelp.services` whenever someone joins or leaves a cohort, so it should
 (re)set the space's members each time; a former participant or a revoked coach loses access then.
 """
+
 from datetime import timedelta
 
 from django.utils import timezone

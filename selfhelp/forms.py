@@ -1,4 +1,5 @@
 """Forms for taking part in a course; they check shape, the services check the rules."""
+
 from django import forms
 from django.core.validators import MaxLengthValidator
 from django.utils.translation import gettext_lazy as _
@@ -43,14 +44,23 @@ class EnrolForm(forms.Form):
             del self.fields["cohort"]
         else:
             self.fields["cohort"].queryset = cohorts
-            self.fields["cohort"].label_from_instance = lambda cohort: _("Group %(name)s, starts %(date)s") % {
-                "name": cohort.name, "date": cohort.start_date.strftime("%d-%m-%Y")}
+            self.fields["cohort"].label_from_instance = lambda cohort: (
+                _("Group %(name)s, starts %(date)s")
+                % {"name": cohort.name, "date": cohort.start_date.strftime("%d-%m-%Y")}
+            )
 
 
 class CoachChoiceForm(forms.Form):
-    coach = forms.ModelChoiceField(label=_("Your coach"), queryset=None, empty_label=None, widget=forms.RadioSelect,
-                                   error_messages={"invalid_choice": _("Choose one of the coaches of this course."),
-                                                   "required": _("Choose one of the coaches of this course.")})
+    coach = forms.ModelChoiceField(
+        label=_("Your coach"),
+        queryset=None,
+        empty_label=None,
+        widget=forms.RadioSelect,
+        error_messages={
+            "invalid_choice": _("Choose one of the coaches of this course."),
+            "required": _("Choose one of the coaches of this course."),
+        },
+    )
 
     def __init__(self, *args, coaches, **kwargs):
         super().__init__(*args, **kwargs)

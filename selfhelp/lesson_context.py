@@ -1,4 +1,5 @@
 """Everything a lesson page shows, computed in a fixed number of queries (see the performance tests)."""
+
 from django.db.models import Prefetch
 
 from community.accounts.models import Verification
@@ -33,7 +34,9 @@ def exercise_states(lesson, answers, rejected):
             "error": "",
         }
         if rejected and rejected.get("block_id") == block.id:
-            state.update({key: rejected[key] for key in ("text", "choice", "checked", "share", "error") if key in rejected})
+            state.update(
+                {key: rejected[key] for key in ("text", "choice", "checked", "share", "error") if key in rejected}
+            )
         states[block.id] = state
     return states
 
@@ -43,9 +46,7 @@ def lesson_context(lesson, request):
 
     course = lesson.course()
     lessons = list(course.lessons())
-    enrolment = (
-        Enrolment.objects.own(request.user).filter(course=course).select_related("coach", "cohort").first()
-    )
+    enrolment = Enrolment.objects.own(request.user).filter(course=course).select_related("coach", "cohort").first()
     progress = CourseProgress(course, lessons, enrolment)
     position = progress.number(lesson)
     locked = enrolment is not None and not progress.is_unlocked(lesson)

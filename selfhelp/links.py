@@ -11,6 +11,7 @@ shows only its text). When the forum or social map arrives it calls, in its AppC
 A resolver returns a dict with at least "url" (and optionally "title" and "text" that replace
 the block's own) or None when it has nothing for this topic; the plain fallback is used then.
 """
+
 from django.utils.translation import gettext_lazy as _
 
 KIND_FORUM = "forum"
@@ -42,4 +43,9 @@ def link_resolve(kind, topic, label, *, topic_url=""):
         resolved = resolver(topic, label)
         if resolved and resolved.get("url"):
             return {"title": label, "text": "", "rich": True, **resolved}
-    return {"url": topic_url if topic else "", "title": label or (topic.name if topic else ""), "text": "", "rich": False}
+    return {
+        "url": topic_url if topic else "",
+        "title": label or (topic.name if topic else ""),
+        "text": "",
+        "rich": False,
+    }

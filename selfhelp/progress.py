@@ -1,4 +1,5 @@
 """A participant's progress through a course: what is done, what is next, what is still locked."""
+
 from django.utils.functional import cached_property
 
 from selfhelp.cohorts import is_unlocked, unlock_date
@@ -54,7 +55,9 @@ class CourseProgress:
     @property
     def items(self):
         """(lesson, done, unlocked, unlocks_on) for the lesson overview."""
-        return [(lesson, self.is_done(lesson), self.is_unlocked(lesson), self.unlocks_on(lesson)) for lesson in self.lessons]
+        return [
+            (lesson, self.is_done(lesson), self.is_unlocked(lesson), self.unlocks_on(lesson)) for lesson in self.lessons
+        ]
 
     @property
     def resume_lesson(self):

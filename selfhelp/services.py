@@ -4,6 +4,7 @@ Each service checks what it needs and raises ValidationError with a message a me
 They are idempotent where a double submit is likely (enrolling, marking done, saving an answer,
 sending the same feedback twice).
 """
+
 from django.contrib.auth.models import Permission
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
@@ -35,6 +36,7 @@ EDITOR_PAGE_PERMISSIONS = ("add_page", "change_page")
 
 
 # --- Catalogue and partner course sections -------------------------------------------------
+
 
 @transaction.atomic
 def catalogue_setup():
@@ -87,6 +89,7 @@ def course_section_provision(partner):
 
 
 # --- Enrolment ------------------------------------------------------------------------------
+
 
 def _live_course(course):
     if not isinstance(course, CoursePage) or not course.live:
@@ -158,6 +161,7 @@ def lesson_mark_done(*, user, lesson):
 
 # --- Answers --------------------------------------------------------------------------------
 
+
 def _option_ids(block):
     return [child.id for child in block.value["options"].bound_blocks]
 
@@ -199,7 +203,9 @@ def answer_save(*, user, lesson, block_id, text="", choice="", checked=(), share
         if any(item not in allowed for item in checked):
             raise ValidationError(_("This checklist has changed. Reload the page and tick again."))
         values["checked"] = [item for item in allowed if item in checked]
-    answer = ExerciseAnswer.objects.select_for_update().filter(enrolment=enrolment, lesson=lesson, block_id=block_id).first()
+    answer = (
+        ExerciseAnswer.objects.select_for_update().filter(enrolment=enrolment, lesson=lesson, block_id=block_id).first()
+    )
     changed = answer is None or any(getattr(answer, key) != value for key, value in values.items())
     if answer is None:
         answer = ExerciseAnswer(enrolment=enrolment, lesson=lesson, block_id=block_id)
@@ -231,6 +237,7 @@ def answer_share(*, user, answer, share=True):
 
 # --- Coaching -------------------------------------------------------------------------------
 
+
 def is_verified_coach(user):
     return Verification.objects.active().filter(user=user, role__in=VERIFIED_ROLES).exists()
 
@@ -242,9 +249,10 @@ def coach_choose(*, enrolment, coach):
     if not course.guided:
         raise ValidationError(_("This course has no coaches; you follow it on your own."))
     # Ask the database, not the page object (whose coaches may be an unsaved in-memory cluster).
-    is_course_coach = coach is not None and CoursePage.coaches.through.objects.filter(
-        coursepage_id=course.pk, user_id=coach.pk
-    ).exists()
+    is_course_coach = (
+        coach is not None
+        and CoursePage.coaches.through.objects.filter(coursepage_id=course.pk, user_id=coach.pk).exists()
+    )
     if not is_course_coach or not is_verified_coach(coach):
         raise ValidationError(_("Choose one of the coaches of this course."))
     if coach.pk == enrolment.user_id:
@@ -262,7 +270,11 @@ def feedback_create(*, coach, answer, text):
     """Write feedback on a shared answer of one's own participant and notify them (a link only)."""
     from community.notifications.services import notification_send
 
-    answer = ExerciseAnswer.objects.visible_to(coach).filter(pk=answer.pk, enrolment__coach=coach, shared_with_coach=True).first()
+    answer = (
+        ExerciseAnswer.objects.visible_to(coach)
+        .filter(pk=answer.pk, enrolment__coach=coach, shared_with_coach=True)
+        .first()
+    )
     if answer is None:
         raise PermissionDenied
     text = (text or "").strip()

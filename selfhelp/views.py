@@ -1,4 +1,5 @@
 """Thin views for taking part in courses and coaching; the rules live in services and selectors."""
+
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -64,7 +65,9 @@ class EnrolmentCreateView(CourseMixin, FormView):
 
     def form_valid(self, form):
         try:
-            enrolment = services.enrolment_create(user=self.request.user, course=self.course, cohort=form.cleaned_data.get("cohort"))
+            enrolment = services.enrolment_create(
+                user=self.request.user, course=self.course, cohort=form.cleaned_data.get("cohort")
+            )
         except ValidationError as error:
             form.add_error(None, _error_text(error))
             return self.form_invalid(form)
@@ -121,7 +124,9 @@ class CoachChooseView(CourseMixin, FormView):
         except ValidationError as error:
             form.add_error("coach", _error_text(error))
             return self.form_invalid(form)
-        messages.success(self.request, _("%(coach)s is now your coach.") % {"coach": form.cleaned_data["coach"].pseudonym})
+        messages.success(
+            self.request, _("%(coach)s is now your coach.") % {"coach": form.cleaned_data["coach"].pseudonym}
+        )
         return redirect(self.enrolment.last_lesson.url if self.enrolment.last_lesson else self.course.url)
 
 
@@ -235,7 +240,9 @@ class CoachDashboardView(LoginRequiredMixin, TemplateView):
             )
         )
         context["waiting"] = paginate(
-            self.request, participants.filter(waiting_since__isnull=False).order_by("waiting_since", "pk"), DASHBOARD_PAGE_SIZE
+            self.request,
+            participants.filter(waiting_since__isnull=False).order_by("waiting_since", "pk"),
+            DASHBOARD_PAGE_SIZE,
         )
         others = participants.filter(waiting_since__isnull=True).order_by("-started_at", "pk")
         context["others"] = others[:DASHBOARD_PAGE_SIZE]
@@ -300,7 +307,9 @@ class FeedbackCreateView(CoachEnrolmentMixin, View):
                 raise Http404 from None
         if form.errors:
             view = ParticipantDetailView(request=request, args=(), kwargs={})
-            context = view.get_context_data(enrolment_id=answer.enrolment_id, feedback_form=form, form_answer_id=answer.pk)
+            context = view.get_context_data(
+                enrolment_id=answer.enrolment_id, feedback_form=form, form_answer_id=answer.pk
+            )
             response = view.render_to_response(context)
             response.status_code = 400
             return response

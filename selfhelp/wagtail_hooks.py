@@ -1,4 +1,5 @@
 """Self-help in the Wagtail admin: groups (cohorts) for group courses, and course sections for new partners."""
+
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet

@@ -4,6 +4,7 @@ The permission policies carry the rule "only your own organisation" for every ac
 use them for the index (filtered queryset), the edit/delete URLs (PermissionDenied) and the
 choices in the forms, so a guessed URL or a forged POST cannot reach another partner's records.
 """
+
 from django import forms
 from django.contrib.auth import get_user_model
 from django.contrib.gis import forms as gis_forms
@@ -77,10 +78,14 @@ class OwnOrganisationPolicy(BasePermissionPolicy):
         return self.model._default_manager.none()
 
     def users_with_any_permission(self, actions):
-        return get_user_model().objects.filter(
-            Q(is_superuser=True) | Q(partner_memberships__partner__socialmap_organization__isnull=False),
-            is_active=True,
-        ).distinct()
+        return (
+            get_user_model()
+            .objects.filter(
+                Q(is_superuser=True) | Q(partner_memberships__partner__socialmap_organization__isnull=False),
+                is_active=True,
+            )
+            .distinct()
+        )
 
 
 class OrganizationPolicy(OwnOrganisationPolicy):
@@ -118,7 +123,9 @@ class OwnRecordMixin:
 
     def get_object(self, queryset=None):
         instance = super().get_object(queryset)
-        if not self.permission_policy.user_has_permission_for_instance(self.request.user, self.instance_action, instance):
+        if not self.permission_policy.user_has_permission_for_instance(
+            self.request.user, self.instance_action, instance
+        ):
             raise PermissionDenied
         return instance
 
@@ -211,13 +218,25 @@ class LocationForm(_OwnOrganisationFormMixin, WagtailAdminModelForm):
     class Meta:
         model = Location
         fields = [
-            "organization", "name", "description", "address_1", "postal_code", "city", "neighbourhood",
-            "transportation", "wheelchair_accessible", "accessibility",
+            "organization",
+            "name",
+            "description",
+            "address_1",
+            "postal_code",
+            "city",
+            "neighbourhood",
+            "transportation",
+            "wheelchair_accessible",
+            "accessibility",
         ]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        if self.instance.pk and self.instance.geocode_status == Location.GeocodeStatus.MANUAL and self.instance.has_point:
+        if (
+            self.instance.pk
+            and self.instance.geocode_status == Location.GeocodeStatus.MANUAL
+            and self.instance.has_point
+        ):
             self.initial["point"] = GeosPoint(float(self.instance.longitude), float(self.instance.latitude), srid=4326)
         if self.instance.pk and self.instance.geocode_status == Location.GeocodeStatus.FAILED:
             # Tell the editor why the address gave no pin, right above the map where they can fix it.
@@ -330,7 +349,11 @@ class LocationViewSet(OwnRecordViewSet):
         FieldPanel("name"),
         FieldPanel("description"),
         MultiFieldPanel(
-            [FieldPanel("address_1"), FieldRowPanel([FieldPanel("postal_code"), FieldPanel("city")]), FieldPanel("neighbourhood")],
+            [
+                FieldPanel("address_1"),
+                FieldRowPanel([FieldPanel("postal_code"), FieldPanel("city")]),
+                FieldPanel("neighbourhood"),
+            ],
             heading=_("Address"),
         ),
         FieldPanel("point"),

@@ -3,6 +3,7 @@
 Only published services appear. Bad parameters get a 400 with a JSON body naming the parameter;
 unknown ids a 404 in the same shape.
 """
+
 import copy
 import math
 import uuid
@@ -33,7 +34,11 @@ class BadParameter(Exception):
 
 
 def error_response(status, message, parameter=None):
-    body = {"status": status, "error": {400: "Bad Request", 404: "Not Found", 405: "Method Not Allowed"}.get(status, "Error"), "message": message}
+    body = {
+        "status": status,
+        "error": {400: "Bad Request", 404: "Not Found", 405: "Method Not Allowed"}.get(status, "Error"),
+        "message": message,
+    }
     if parameter:
         body["parameter"] = parameter
     return JsonResponse(body, status=status)

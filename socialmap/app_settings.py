@@ -1,4 +1,5 @@
 """Settings of the social map, read lazily with the SOCIALMAP_ prefix so tests can override them."""
+
 from django.conf import settings
 
 DEFAULTS = {

@@ -1,4 +1,5 @@
 """System checks for the social map's settings (run by `manage.py check` and at start-up)."""
+
 from django.core.checks import Error, Tags, Warning, register
 
 from socialmap.app_settings import app_settings
@@ -20,11 +21,11 @@ def check_socialmap_settings(app_configs=None, **kwargs):
             )
         ]
     if not callable(getattr(geocoder, "geocode", None)):
-        problems.append(
-            Error("The SOCIALMAP_GEOCODER class has no geocode(query) method.", id="socialmap.E002")
-        )
-    if geocoder is NominatimGeocoder and "@" not in app_settings.NOMINATIM_USER_AGENT and "http" not in (
-        app_settings.NOMINATIM_USER_AGENT
+        problems.append(Error("The SOCIALMAP_GEOCODER class has no geocode(query) method.", id="socialmap.E002"))
+    if (
+        geocoder is NominatimGeocoder
+        and "@" not in app_settings.NOMINATIM_USER_AGENT
+        and "http" not in (app_settings.NOMINATIM_USER_AGENT)
     ):
         problems.append(
             Error(
@@ -35,9 +36,7 @@ def check_socialmap_settings(app_configs=None, **kwargs):
         )
     tile_url = app_settings.TILE_URL
     if not tile_url or not (tile_url.startswith(("https://", "http://", "/"))):
-        problems.append(
-            Error("SOCIALMAP_TILE_URL must be an http(s) URL or a path on this site.", id="socialmap.E004")
-        )
+        problems.append(Error("SOCIALMAP_TILE_URL must be an http(s) URL or a path on this site.", id="socialmap.E004"))
     elif tile_url.startswith("http://"):
         problems.append(
             Warning("SOCIALMAP_TILE_URL uses plain http; browsers block it on an https site.", id="socialmap.W001")

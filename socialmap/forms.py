@@ -1,4 +1,5 @@
 """The public search form of the social map: filters and "in de buurt van" (near a place)."""
+
 import math
 
 from django import forms
@@ -116,9 +117,7 @@ class ServiceSearchForm(forms.Form):
                 cleaned["point_label"] = point.label
         elif lat is not None or lon is not None:
             if lat is None or lon is None or not in_netherlands(lat, lon):
-                self.add_error(
-                    None, _("Your location seems to be outside the Netherlands. Enter a postcode instead.")
-                )
+                self.add_error(None, _("Your location seems to be outside the Netherlands. Enter a postcode instead."))
             else:
                 cleaned["point"] = (lat, lon)
                 cleaned["point_label"] = _("your location")

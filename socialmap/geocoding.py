@@ -3,6 +3,7 @@
 Everything else in the project talks to `get_geocoder()`, `distance_km()` and `bounding_box()`,
 so swapping geopy (or PostGIS later) only touches this file.
 """
+
 import hashlib
 import json
 import re

@@ -5,6 +5,7 @@
 - `lesson_link_for_topic(topic, label)`: selfhelp's "socialmap" resolver, registered from
   SocialMapConfig.ready() when selfhelp is installed.
 """
+
 from urllib.parse import urlencode
 
 from django.db.models import Case, IntegerField, Q, Value, When

@@ -3,6 +3,7 @@
 Every record carries a UUID (`uuid`) that is its HSDS `id`; the integer primary key stays internal.
 An address belongs to exactly one location here, so HSDS `address` is the location's address fields.
 """
+
 import uuid
 
 from django.core.validators import MaxValueValidator
@@ -166,7 +167,9 @@ class Location(models.Model):
         verbose_name=_("neighbourhood"),
     )
     latitude = models.DecimalField(_("latitude"), max_digits=9, decimal_places=6, null=True, blank=True, db_index=True)
-    longitude = models.DecimalField(_("longitude"), max_digits=9, decimal_places=6, null=True, blank=True, db_index=True)
+    longitude = models.DecimalField(
+        _("longitude"), max_digits=9, decimal_places=6, null=True, blank=True, db_index=True
+    )
     geocode_status = models.CharField(
         _("coordinates"), max_length=10, choices=GeocodeStatus.choices, default=GeocodeStatus.PENDING
     )

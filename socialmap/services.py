@@ -1,4 +1,5 @@
 """Writes of the social map: saving locations (and geocoding them in the background)."""
+
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.core.exceptions import ValidationError

@@ -1,4 +1,5 @@
 """Background work of the social map: geocoding a location's address after it is saved."""
+
 from django_tasks import task
 
 

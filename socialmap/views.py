@@ -1,4 +1,5 @@
 """Public pages of the social map: the list (works without JavaScript), the map, GeoJSON, a service."""
+
 import json
 
 from django.db.models import CharField, FloatField
@@ -51,7 +52,11 @@ class ServiceListView(SearchMixin, TemplateView):
         page = paginate(self.request, self.form.search(), app_settings.PAGE_SIZE)
         point = self.form.cleaned_data.get("point") if self.form.is_bound and self.form.is_valid() else None
         for row in page.object_list:
-            row.distance_km = distance_km(point, (row.location.latitude, row.location.longitude)) if point and row.location.has_point else None
+            row.distance_km = (
+                distance_km(point, (row.location.latitude, row.location.longitude))
+                if point and row.location.has_point
+                else None
+            )
         context.update(
             page_obj=page,
             extra_query=context["query_string"],
@@ -70,13 +75,18 @@ class ServiceMapView(SearchMixin, TemplateView):
         center = point or app_settings.MAP_CENTER
         context["map_config"] = json.dumps(
             {
-                "geojson": reverse("socialmap:service-geojson") + ("?" + context["query_string"] if context["query_string"] else ""),
+                "geojson": reverse("socialmap:service-geojson")
+                + ("?" + context["query_string"] if context["query_string"] else ""),
                 "tiles": app_settings.TILE_URL,
                 "attribution": app_settings.TILE_ATTRIBUTION,
                 "center": [float(center[0]), float(center[1])],
                 "zoom": 15 if point else app_settings.MAP_ZOOM,
                 "here": [float(point[0]), float(point[1])] if point else None,
-                "labels": {"open": _("Open now"), "more": _("More about this help"), "you": _("You are searching here")},
+                "labels": {
+                    "open": _("Open now"),
+                    "more": _("More about this help"),
+                    "you": _("You are searching here"),
+                },
             }
         )
         return context
@@ -101,7 +111,14 @@ def service_geojson(request):
     detail = reverse("socialmap:service-detail", kwargs={"uuid": "00000000-0000-0000-0000-000000000000"})
     prefix, suffix = detail.split("00000000-0000-0000-0000-000000000000")
     values = rows.values_list(
-        "pk", "service_key", "service__name", "service__organization__name", "location__address_1", "lat", "lon", "is_open_now"
+        "pk",
+        "service_key",
+        "service__name",
+        "service__organization__name",
+        "location__address_1",
+        "lat",
+        "lon",
+        "is_open_now",
     )
     features = [
         {
@@ -194,7 +211,9 @@ class ServiceDetailView(TemplateView):
                     "points": points,
                     "zoom": 15,
                 }
-            ) if points else "",
+            )
+            if points
+            else "",
             list_url=reverse("socialmap:service-list"),
         )
         return context

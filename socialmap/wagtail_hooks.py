@@ -1,4 +1,5 @@
 """Admin screens of the social map, and its own contribution to the related-content hook."""
+
 from wagtail import hooks
 
 from socialmap.admin_views import SocialMapViewSetGroup

@@ -1,4 +1,5 @@
 """Shared fixtures: factories as fixtures and a Wagtail page tree with two partners."""
+
 import pytest
 from django.test import Client
 from wagtail.models import Site

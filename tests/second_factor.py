@@ -1,4 +1,5 @@
 """Test helpers for the one login door's second step (community/accounts/second_factor.py)."""
+
 import time
 
 from allauth.account.internal.flows.login import (

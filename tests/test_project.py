@@ -1,5 +1,6 @@
 """Project-wide guarantees: migrations are complete, production settings pass the deploy check,
 the Dutch catalogue is complete and compiled, and machina stays out of our migrations."""
+
 import io
 import os
 import re
@@ -31,16 +32,27 @@ def test_check_deploy_has_no_warnings_with_production_settings(tmp_path):
     env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # set by the browser tests in this process only
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
 
 
 def test_production_refuses_to_start_without_secret_key(tmp_path):
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "community.settings.base", "DEBUG": "false", "WIJKPLEIN_VAR_DIR": str(tmp_path)}
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "community.settings.base",
+        "DEBUG": "false",
+        "WIJKPLEIN_VAR_DIR": str(tmp_path),
+    }
     env.pop("SECRET_KEY", None)
-    result = subprocess.run([sys.executable, "manage.py", "check"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
     assert result.returncode != 0
     assert "SECRET_KEY" in result.stderr
 

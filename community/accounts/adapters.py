@@ -1,4 +1,5 @@
 """allauth adapter: the pseudonym, not the email, names a member; the profile language is applied at login."""
+
 import time
 
 from allauth.account import app_settings as account_settings
@@ -30,7 +31,6 @@ class AccountAdapter(DefaultAccountAdapter):
         if user.language:
             translation.activate(user.language)
             request.session[PENDING_LANGUAGE_SESSION_KEY] = user.language
-
 
     def is_reauthentication_required(self, *, app, **kwargs):
         """Setting up two-step verification right after signing in needs no second password prompt.

@@ -1,4 +1,5 @@
 """The Wagtail admin screen where a partner's administrator verifies and revokes roles."""
+
 from django import forms
 from django.contrib import messages
 from django.contrib.auth import get_user_model
@@ -54,9 +55,11 @@ class VerificationPermissionPolicy(BasePermissionPolicy):
     def users_with_any_permission(self, actions):
         if not set(actions) & {"add", "change", "view"}:
             return get_user_model().objects.none()
-        return get_user_model().objects.filter(
-            Q(is_superuser=True) | Q(partner_memberships__is_admin=True), is_active=True
-        ).distinct()
+        return (
+            get_user_model()
+            .objects.filter(Q(is_superuser=True) | Q(partner_memberships__is_admin=True), is_active=True)
+            .distinct()
+        )
 
 
 verification_policy = VerificationPermissionPolicy()
@@ -66,8 +69,7 @@ register_permission_policy(Verification, verification_policy)
 # The same answer whether or not the address has an account: a partner's administrator must not
 # be able to find out who is a member of Wijkplein by trying addresses.
 NEUTRAL_GRANT_MESSAGE = _(
-    "If a member with this email address exists, the verification has been recorded and the member "
-    "has been notified."
+    "If a member with this email address exists, the verification has been recorded and the member has been notified."
 )
 
 

@@ -1,4 +1,5 @@
 """Member-facing account forms: the pseudonym at sign-up and the profile."""
+
 import io
 import uuid
 
@@ -71,7 +72,11 @@ class ProfileForm(forms.ModelForm):
             "bio": forms.Textarea(attrs={"rows": 4}),
             # theme/static/theme/js/main.js checks the size as soon as a file is chosen.
             "avatar": forms.ClearableFileInput(
-                attrs={"accept": AVATAR_ACCEPT, "data-max-size": AVATAR_MAX_BYTES, "data-max-size-message": AVATAR_TOO_LARGE}
+                attrs={
+                    "accept": AVATAR_ACCEPT,
+                    "data-max-size": AVATAR_MAX_BYTES,
+                    "data-max-size-message": AVATAR_TOO_LARGE,
+                }
             ),
         }
 

@@ -9,6 +9,7 @@ account pages themselves stay reachable so they can do exactly that (or log out)
 There is one login door: allauth (its rate limits, mandatory email verification and this second
 step). The Wagtail admin and the Django admin send their own login URLs there (community/urls.py).
 """
+
 from allauth.account.authentication import get_authentication_records
 from allauth.account.internal.flows.login import record_authentication
 from allauth.mfa.adapter import DefaultMFAAdapter
@@ -44,7 +45,10 @@ def requires_second_factor(user):
             .objects.filter(pk=user.pk)
             .filter(
                 Q(groups__name=MODERATORS_GROUP)
-                | Q(groups__permissions__codename="access_admin", groups__permissions__content_type__app_label="wagtailadmin")
+                | Q(
+                    groups__permissions__codename="access_admin",
+                    groups__permissions__content_type__app_label="wagtailadmin",
+                )
                 | Q(user_permissions__codename="access_admin")
                 | Q(partner_memberships__isnull=False)
             )

@@ -1,4 +1,5 @@
 """Writes for accounts: granting and revoking verified roles, always on behalf of a partner's administrator."""
+
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.urls import reverse
@@ -22,7 +23,9 @@ def user_can_verify_for(actor, partner):
 @transaction.atomic
 def verification_grant(*, granted_by, user, role, partner, expires_at=None, note=""):
     if not user_can_verify_for(granted_by, partner):
-        raise PermissionDenied(_("Only an administrator of %(partner)s can verify roles for it.") % {"partner": partner})
+        raise PermissionDenied(
+            _("Only an administrator of %(partner)s can verify roles for it.") % {"partner": partner}
+        )
     if role not in Verification.VerifiedRole.values:
         raise ValidationError(_("Only experience expert and professional can be verified."))
     if expires_at is not None and expires_at <= timezone.now():
@@ -45,7 +48,9 @@ def verification_grant(*, granted_by, user, role, partner, expires_at=None, note
 @transaction.atomic
 def verification_update(*, verification, changed_by, expires_at, note):
     if not user_can_verify_for(changed_by, verification.partner):
-        raise PermissionDenied(_("Only an administrator of %(partner)s can change its verifications.") % {"partner": verification.partner})
+        raise PermissionDenied(
+            _("Only an administrator of %(partner)s can change its verifications.") % {"partner": verification.partner}
+        )
     if expires_at is not None and expires_at <= timezone.now():
         raise ValidationError(_("The expiry date must lie in the future."))
     verification.expires_at = expires_at

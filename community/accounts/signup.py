@@ -5,6 +5,7 @@ only sends an "account exists" email: it skips hashing the password and creating
 hashing alone (PBKDF2, ~0.5 s) made the two cases easy to tell apart by response time. Kept apart
 from forms.py: allauth's forms module imports SignupExtraForm from there when it loads.
 """
+
 from allauth.account.forms import SignupForm as AllauthSignupForm
 from django.contrib.auth.hashers import make_password
 

@@ -3,6 +3,7 @@
 Django 5.2 asks for "…at least %d character." while its Dutch catalogue translates the older
 "%(min_length)d" wording, so the password-length error would show in English.
 """
+
 from django.utils.translation import gettext_lazy, ngettext_lazy
 
 PASSWORD_TOO_SHORT = ngettext_lazy(

@@ -1,4 +1,5 @@
 """Keeps pseudonyms pseudonymous: no email addresses or phone numbers in the one visible name."""
+
 import re
 
 from django.core.exceptions import ValidationError

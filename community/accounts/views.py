@@ -1,4 +1,5 @@
 """Profile pages: your own (with edit) and the public card of another member."""
+
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied

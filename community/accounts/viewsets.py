@@ -1,4 +1,5 @@
 """Wagtail's user admin, adjusted: pseudonym in the forms, real names optional."""
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.users.forms import UserCreationForm, UserEditForm
@@ -8,9 +9,7 @@ from community.accounts.validators import validate_pseudonym
 
 
 class _PseudonymMixin(forms.Form):
-    pseudonym = forms.CharField(
-        label=_("Pseudonym"), max_length=30, validators=[validate_pseudonym], required=True
-    )
+    pseudonym = forms.CharField(label=_("Pseudonym"), max_length=30, validators=[validate_pseudonym], required=True)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -1,4 +1,5 @@
 """Wagtail admin screens for accounts."""
+
 from wagtail import hooks
 
 from community.accounts.admin_views import verification_viewset

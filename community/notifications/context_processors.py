@@ -1,4 +1,5 @@
 """The unread count for the bell in the header: one cheap query, only for signed-in members."""
+
 from django.utils.functional import SimpleLazyObject
 
 

@@ -13,7 +13,10 @@ class PreferencesForm(forms.Form):
             # Not required: a kind registered after the member opened the page (or one a feature
             # added later) is simply left unchanged instead of failing the whole form.
             self.fields[kind.key] = forms.ChoiceField(
-                label=kind.label, choices=Delivery.choices, initial=delivery, widget=forms.RadioSelect,
+                label=kind.label,
+                choices=Delivery.choices,
+                initial=delivery,
+                widget=forms.RadioSelect,
                 required=False,
             )
 

@@ -4,6 +4,7 @@ A kind has a key, a label members see in their settings, the title used in the b
 (never the sensitive content itself), and a default delivery. Digest is the calm default for
 anything that is not urgent.
 """
+
 from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _

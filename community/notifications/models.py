@@ -1,4 +1,5 @@
 """Stored notifications and each member's delivery choice per kind."""
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _

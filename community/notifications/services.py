@@ -1,4 +1,5 @@
 """The one notification service. Every feature calls `notification_send`; nothing else writes notifications."""
+
 from django.db import transaction
 from django.utils import timezone
 

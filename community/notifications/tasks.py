@@ -1,4 +1,5 @@
 """Background work for notifications: one email now, or the daily digest."""
+
 from collections import defaultdict
 
 from django.conf import settings

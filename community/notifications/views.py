@@ -1,4 +1,5 @@
 """The notification list, opening one, marking read, and the delivery preferences."""
+
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.shortcuts import get_object_or_404, redirect

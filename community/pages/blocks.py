@@ -1,4 +1,5 @@
 """StreamField blocks for information pages (and reused by courses)."""
+
 from urllib.parse import parse_qs, urlparse
 
 from django.core.exceptions import ValidationError

@@ -421,7 +421,7 @@ PAGES = [
                             "question": "Ik denk soms dat ik er niet meer wil zijn. Wat nu?",
                             "answer": "<p>Praat erover. Je hoeft dit niet alleen te dragen. "
                             "Bel of chat anoniem met 113 Zelfmoordpreventie via 0800-0113 (gratis, dag en nacht) "
-                            "of via <a href=\"https://www.113.nl\">113.nl</a>. Bel ook je huisarts. "
+                            'of via <a href="https://www.113.nl">113.nl</a>. Bel ook je huisarts. '
                             "Is er direct gevaar? Bel dan 112.</p>",
                         },
                     ],
@@ -785,8 +785,8 @@ PAGES = [
             (
                 "rich_text",
                 "<p>Kinderen kunnen steun vinden bij andere kinderen met gescheiden ouders, bijvoorbeeld via "
-                "<a href=\"https://www.villapinedo.nl\">Villa Pinedo</a>. "
-                "Bij de <a href=\"https://www.kindertelefoon.nl\">Kindertelefoon</a> kunnen kinderen gratis en anoniem "
+                '<a href="https://www.villapinedo.nl">Villa Pinedo</a>. '
+                'Bij de <a href="https://www.kindertelefoon.nl">Kindertelefoon</a> kunnen kinderen gratis en anoniem '
                 "met iemand praten, via 0800-0432 of de chat.</p>",
             ),
             (
@@ -817,7 +817,7 @@ PAGES = [
                 "<b>ouderschapsplan</b>. Dat is een schriftelijke afspraak tussen jou en de andere ouder over de zorg voor jullie kinderen.</p>"
                 "<p>Ben je getrouwd of heb je een geregistreerd partnerschap? Dan is een ouderschapsplan verplicht bij de scheiding. "
                 "De rechter kijkt ernaar. Woonden jullie samen zonder huwelijk? Ook dan is een ouderschapsplan heel verstandig. "
-                "Kijk op <a href=\"https://www.rijksoverheid.nl\">rijksoverheid.nl</a> wat in jullie situatie geldt.</p>",
+                'Kijk op <a href="https://www.rijksoverheid.nl">rijksoverheid.nl</a> wat in jullie situatie geldt.</p>',
             ),
             ("heading", {"text": "Wat staat er in een ouderschapsplan?"}),
             (
@@ -855,7 +855,7 @@ PAGES = [
                 "<p>Vind je het moeilijk om samen afspraken te maken? Een <b>mediator</b> kan helpen. "
                 "Dat is een neutrale bemiddelaar. Die kiest geen kant en helpt jullie om samen tot goede afspraken te komen. "
                 "Heb je een laag inkomen? Dan kun je soms een vergoeding krijgen. "
-                "Bij het <a href=\"https://www.juridischloket.nl\">Juridisch Loket</a> krijg je gratis uitleg over je rechten.</p>"
+                'Bij het <a href="https://www.juridischloket.nl">Juridisch Loket</a> krijg je gratis uitleg over je rechten.</p>'
                 "<p>Afspraken mogen later ook weer veranderen. Kinderen worden ouder en hun wensen veranderen mee. "
                 "Spreek daarom af dat jullie het plan elk jaar samen bekijken.</p>",
             ),
@@ -1024,12 +1024,12 @@ PAGES = [
             (
                 "rich_text",
                 "<p>Worden er naaktfoto's van je kind gedeeld, of wordt je kind bedreigd of gechanteerd? Dan is dat strafbaar. "
-                "Doe aangifte bij de politie. Bij <a href=\"https://www.helpwanted.nl\">Helpwanted.nl</a> krijg je gratis en anoniem advies, "
+                'Doe aangifte bij de politie. Bij <a href="https://www.helpwanted.nl">Helpwanted.nl</a> krijg je gratis en anoniem advies, '
                 "ook over het verwijderen van beelden.</p>"
                 "<p>Pesten kan heel veel pijn doen. Praat je kind over niet meer willen leven? Neem dat altijd serieus. "
-                "Bel samen met 113 Zelfmoordpreventie via 0800-0113 of kijk op <a href=\"https://www.113.nl\">113.nl</a>. "
+                'Bel samen met 113 Zelfmoordpreventie via 0800-0113 of kijk op <a href="https://www.113.nl">113.nl</a>. '
                 "Bij direct gevaar bel je 112. Je kind kan ook zelf anoniem praten met de "
-                "<a href=\"https://www.kindertelefoon.nl\">Kindertelefoon</a> via 0800-0432.</p>",
+                '<a href="https://www.kindertelefoon.nl">Kindertelefoon</a> via 0800-0432.</p>',
             ),
             (
                 "faq",
@@ -1093,7 +1093,7 @@ PAGES = [
                 "<li><b>Neem contact op met wie je geld moet krijgen.</b> Vraag of je een betalingsregeling kunt krijgen. "
                 "Veel bedrijven werken daaraan mee als je op tijd belt.</li>"
                 "<li><b>Check je toeslagen.</b> Misschien heb je recht op huurtoeslag, zorgtoeslag of kindgebonden budget. "
-                "Op <a href=\"https://www.geldfit.nl\">Geldfit.nl</a> doe je een korte test en zie je waar je hulp kunt vinden.</li>"
+                'Op <a href="https://www.geldfit.nl">Geldfit.nl</a> doe je een korte test en zie je waar je hulp kunt vinden.</li>'
                 "</ol>",
             ),
             ("heading", {"text": "Waar kun je terecht in Deventer?"}),
@@ -1103,10 +1103,10 @@ PAGES = [
                 "<li><b>Sociaal Team in je wijk.</b> Het Sociaal Team van de gemeente helpt bij geld, werk, wonen en zorg. "
                 "Ze kunnen je ook aanmelden voor schuldhulpverlening van de gemeente. Die hulp is gratis.</li>"
                 "<li><b>SchuldHulpMaatje.</b> Een getrainde vrijwilliger helpt je om je papieren op orde te krijgen "
-                "en samen een plan te maken. Kijk op <a href=\"https://www.schuldhulpmaatje.nl\">schuldhulpmaatje.nl</a>.</li>"
+                'en samen een plan te maken. Kijk op <a href="https://www.schuldhulpmaatje.nl">schuldhulpmaatje.nl</a>.</li>'
                 "<li><b>Voedselbank.</b> Kom je echt niet rond? Dan kun je misschien een tijdje een voedselpakket krijgen. "
                 "Een hulpverlener, bijvoorbeeld van het Sociaal Team, helpt je met de aanmelding. Meer informatie vind je op "
-                "<a href=\"https://www.voedselbankennederland.nl\">voedselbankennederland.nl</a>.</li>"
+                '<a href="https://www.voedselbankennederland.nl">voedselbankennederland.nl</a>.</li>'
                 "<li><b>Informatiepunt in de Bibliotheek.</b> Bij het Informatiepunt Digitale Overheid helpen we je gratis "
                 "met formulieren, toeslagen en DigiD. Je hoeft geen lid te zijn.</li>"
                 "<li><b>Hulp voor kinderen.</b> Stichting Leergeld en het Jeugdfonds Sport &amp; Cultuur zorgen dat kinderen "
@@ -1145,7 +1145,7 @@ PAGES = [
             (
                 "rich_text",
                 "<p>Zie je soms geen uitweg meer, en denk je aan zelfdoding? Praat erover. "
-                "Bel 113 Zelfmoordpreventie via 0800-0113 (gratis) of kijk op <a href=\"https://www.113.nl\">113.nl</a>.</p>",
+                'Bel 113 Zelfmoordpreventie via 0800-0113 (gratis) of kijk op <a href="https://www.113.nl">113.nl</a>.</p>',
             ),
             (
                 "call_to_action",
@@ -1327,7 +1327,7 @@ PAGES = [
                 "rich_text",
                 "<p><b>Gaat het heel slecht en denk je aan zelfdoding?</b> Praat erover. "
                 "Bel 113 Zelfmoordpreventie via 0800-0113 (gratis, dag en nacht) of chat via "
-                "<a href=\"https://www.113.nl\">113.nl</a>. Je kunt ook je huisarts bellen, "
+                '<a href="https://www.113.nl">113.nl</a>. Je kunt ook je huisarts bellen, '
                 "of 's avonds en in het weekend de huisartsenpost. Bij direct gevaar bel je 112.</p>",
             ),
             (
@@ -1585,14 +1585,14 @@ PAGES = [
                 "<ul>"
                 "<li><b>Direct gevaar?</b> Bel 112.</li>"
                 "<li><b>Gedachten aan zelfdoding</b>, bij jezelf of bij je kind? Bel of chat anoniem met 113 Zelfmoordpreventie: "
-                "0800-0113 (gratis, dag en nacht) of <a href=\"https://www.113.nl\">113.nl</a>.</li>"
+                '0800-0113 (gratis, dag en nacht) of <a href="https://www.113.nl">113.nl</a>.</li>'
                 "<li><b>Dringende vraag 's avonds, 's nachts of in het weekend?</b> Bel de huisartsenpost. "
                 "Overdag bel je je eigen huisarts.</li>"
                 "<li><b>Huiselijk geweld of kindermishandeling?</b> Bel Veilig Thuis: 0800-2000 (gratis, dag en nacht). "
                 "Ook als je twijfelt, of als je je zorgen maakt over een ander gezin. "
-                "Kijk op <a href=\"https://www.veiligthuis.nl\">veiligthuis.nl</a>.</li>"
+                'Kijk op <a href="https://www.veiligthuis.nl">veiligthuis.nl</a>.</li>'
                 "<li><b>Kinderen en jongeren</b> kunnen anoniem praten met de Kindertelefoon: 0800-0432 of "
-                "<a href=\"https://www.kindertelefoon.nl\">kindertelefoon.nl</a>.</li>"
+                '<a href="https://www.kindertelefoon.nl">kindertelefoon.nl</a>.</li>'
                 "</ul>",
             ),
             (

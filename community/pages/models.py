@@ -1,4 +1,5 @@
 """Wagtail pages of the core: home, information pages grouped per partner section, topics; site settings."""
+
 import math
 
 from django import forms
@@ -61,7 +62,9 @@ class HomePage(Page):
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
-        MultiFieldPanel([FieldPanel("highlights_title"), InlinePanel("highlights", label=_("Highlight"))], heading=_("Highlights")),
+        MultiFieldPanel(
+            [FieldPanel("highlights_title"), InlinePanel("highlights", label=_("Highlight"))], heading=_("Highlights")
+        ),
     ]
     max_count = 1
     parent_page_types = ["wagtailcore.Page"]
@@ -75,7 +78,9 @@ class HomePage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         highlights = list(self.highlights.select_related("page"))
-        specific = {p.pk: p for p in Page.objects.filter(pk__in=[h.page_id for h in highlights]).live().public().specific()}
+        specific = {
+            p.pk: p for p in Page.objects.filter(pk__in=[h.page_id for h in highlights]).live().public().specific()
+        }
         context["highlights"] = [(h, specific[h.page_id]) for h in highlights if h.page_id in specific]
         context["features"] = home_features()
         context["topics"] = Topic.objects.all()[:12]
@@ -93,7 +98,7 @@ class HomeHighlight(Orderable):
 
 
 class InformationIndexPage(Page):
-    """"Informatie": all information pages, with the partner sections below it."""
+    """ "Informatie": all information pages, with the partner sections below it."""
 
     intro = models.TextField(_("introduction"), max_length=400, blank=True)
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -106,10 +111,7 @@ class InformationIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        pages = (
-            InformationPage.objects.live().public().descendant_of(self)
-            .select_related("partner").order_by("title")
-        )
+        pages = InformationPage.objects.live().public().descendant_of(self).select_related("partner").order_by("title")
         topic_slug = request.GET.get("onderwerp", "")
         topics = list(Topic.objects.all())
         current_topic = next((t for t in topics if t.slug == topic_slug), None)
@@ -147,11 +149,15 @@ class PartnerSectionPage(Page):
 class InformationPage(Page):
     """Psycho-education: trustworthy information at B1 level, published by a partner."""
 
-    intro = models.TextField(_("introduction"), max_length=400, help_text=_("One or two sentences; shown in lists and search."))
+    intro = models.TextField(
+        _("introduction"), max_length=400, help_text=_("One or two sentences; shown in lists and search.")
+    )
     body = StreamField(InformationStreamBlock(), verbose_name=_("body"), use_json_field=True)
     topics = ParentalManyToManyField(Topic, blank=True, related_name="information_pages", verbose_name=_("topics"))
     last_reviewed = models.DateField(
-        _("last reviewed"), default=timezone.localdate, help_text=_("When an expert last checked that this is still right.")
+        _("last reviewed"),
+        default=timezone.localdate,
+        help_text=_("When an expert last checked that this is still right."),
     )
     reading_time = models.PositiveSmallIntegerField(_("reading time in minutes"), default=1, editable=False)
     partner = models.ForeignKey(
@@ -206,7 +212,9 @@ class InformationPage(Page):
         if not related:
             # Pages sharing the most topics with this one first.
             related = list(
-                InformationPage.objects.live().public().filter(topics__in=self.topics.all())
+                InformationPage.objects.live()
+                .public()
+                .filter(topics__in=self.topics.all())
                 .exclude(pk=self.pk)
                 .annotate(shared_topics=models.Count("topics"))
                 .order_by("-shared_topics", "title")[:3]
@@ -228,7 +236,7 @@ class InformationPageRelatedLink(Orderable):
 
 
 class TopicIndexPage(RoutablePageMixin, Page):
-    """"Onderwerpen": every topic, and one page per topic listing what belongs to it."""
+    """ "Onderwerpen": every topic, and one page per topic listing what belongs to it."""
 
     intro = models.TextField(_("introduction"), max_length=400, blank=True)
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -242,9 +250,7 @@ class TopicIndexPage(RoutablePageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["topics"] = Topic.objects.annotate(
-            page_count=models.Count(
-                "information_pages", filter=models.Q(information_pages__live=True), distinct=True
-            )
+            page_count=models.Count("information_pages", filter=models.Q(information_pages__live=True), distinct=True)
         )
         return context
 
@@ -277,7 +283,7 @@ class CrisisHelpSettings(BaseGenericSetting):
     text = RichTextField(
         _("more help"),
         features=["bold", "link"],
-        help_text=_("Shown when a visitor opens \"More help\"."),
+        help_text=_('Shown when a visitor opens "More help".'),
         default=(
             "<p>Denk je aan zelfdoding? Praat erover met <b>113 Zelfmoordpreventie</b>: bel "
             '<a href="tel:08000113">0800-0113</a> of chat via <a href="https://www.113.nl">113.nl</a>. '

@@ -1,4 +1,5 @@
 """Setting up the platform's skeleton: groups, the page tree and the approval workflow. Idempotent."""
+
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction

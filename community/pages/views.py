@@ -1,4 +1,5 @@
 """Site search and the friendly error pages."""
+
 import re
 
 from django.shortcuts import redirect, render

@@ -6,6 +6,7 @@ published: another partner's drafts are their business. A partner editor sees pu
 anywhere (to link to them) and every page in the sections they edit; platform editors and
 administrators see everything.
 """
+
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from wagtail import hooks
@@ -15,9 +16,7 @@ from wagtail.models import GroupPagePermission
 def page_visibility_restrict(pages, user):
     if user.is_superuser:
         return pages
-    paths = set(
-        GroupPagePermission.objects.filter(group__user=user).values_list("page__path", flat=True)
-    )
+    paths = set(GroupPagePermission.objects.filter(group__user=user).values_list("page__path", flat=True))
     editable = Q()
     for path in paths:
         editable |= Q(path__startswith=path)
@@ -32,7 +31,6 @@ def explorer_pages_restrict(parent_page, pages, request):
 @hooks.register("construct_page_chooser_queryset")
 def chooser_pages_restrict(pages, request):
     return page_visibility_restrict(pages, request.user)
-
 
 
 @hooks.register("before_move_page")

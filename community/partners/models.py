@@ -1,4 +1,5 @@
 """Partner organisations (a Wagtail snippet) and their people."""
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -81,9 +82,7 @@ class PartnerOrganisation(index.Indexed, ClusterableModel):
         FieldPanel("slug"),
         FieldPanel("logo"),
         FieldPanel("description"),
-        MultiFieldPanel(
-            [FieldPanel("website"), FieldPanel("email"), FieldPanel("phone")], heading=_("Contact")
-        ),
+        MultiFieldPanel([FieldPanel("website"), FieldPanel("email"), FieldPanel("phone")], heading=_("Contact")),
         FieldPanel("neighbourhoods"),
         InlinePanel("memberships", heading=_("People"), label=_("Person")),
     ]

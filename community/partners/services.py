@@ -1,4 +1,5 @@
 """Writes for partners: provisioning a partner's editor group, section and collection, and its people."""
+
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from django.utils.text import slugify

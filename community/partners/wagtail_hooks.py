@@ -1,4 +1,5 @@
 """Partner organisations and neighbourhoods in the Wagtail admin (for site administrators)."""
+
 from django.contrib import messages
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _

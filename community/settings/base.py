@@ -2,6 +2,7 @@
 
 Safe defaults: DEBUG is off and the project refuses to start without SECRET_KEY then.
 """
+
 from pathlib import Path
 
 import dj_database_url
@@ -333,9 +334,7 @@ WIJKPLEIN_ADMIN_CSP = env_str(
 )
 # No page needs the camera, microphone or payment (the video plugin will ask for its own); the
 # social map's "near me" button asks for the location on our own origin only.
-WIJKPLEIN_PERMISSIONS_POLICY = (
-    "camera=(), microphone=(), geolocation=(self), payment=(), usb=()"
-)
+WIJKPLEIN_PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(self), payment=(), usb=()"
 
 LOGGING = {
     "version": 1,

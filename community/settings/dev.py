@@ -1,4 +1,5 @@
 """Development settings: the embedded default with DEBUG on."""
+
 import os
 
 os.environ.setdefault("DEBUG", "true")

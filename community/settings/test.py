@@ -1,4 +1,5 @@
 """Test settings: the embedded default (or DATABASE_URL), fast hashing, mail kept in memory."""
+
 import os
 import tempfile
 

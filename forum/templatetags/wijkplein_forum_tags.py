@@ -1,4 +1,5 @@
 """Small template helpers for the forum templates: badges in one query, report counts, follow state."""
+
 from django import template
 from django.utils import timezone
 

@@ -1,4 +1,5 @@
 """Models of the self-help app: course pages and participation (enrolment, progress, answers, coaching)."""
+
 from selfhelp.models.pages import (  # noqa: F401
     Audience,
     CatalogueFilterForm,

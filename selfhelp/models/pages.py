@@ -1,4 +1,5 @@
 """Course pages: the catalogue, a partner's course section, a course and its lessons in order."""
+
 from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -69,7 +70,11 @@ class CatalogueFilterForm(forms.Form):
     """The catalogue's GET filters; works without JavaScript (a plain form with a submit button)."""
 
     onderwerp = forms.ModelChoiceField(
-        label=_("Topic"), queryset=Topic.objects.all(), to_field_name="slug", required=False, empty_label=_("All topics")
+        label=_("Topic"),
+        queryset=Topic.objects.all(),
+        to_field_name="slug",
+        required=False,
+        empty_label=_("All topics"),
     )
     voor = forms.ChoiceField(label=_("For"), choices=[("", _("Everyone"))] + Audience.choices, required=False)
     duur = forms.ChoiceField(label=_("Duration"), choices=[("", _("Any duration"))] + Duration.choices, required=False)
@@ -116,7 +121,7 @@ class CatalogueFilterForm(forms.Form):
 
 
 class CourseIndexPage(Page):
-    """"Zelfhulp": every course, filterable; partners' course sections hang below it."""
+    """ "Zelfhulp": every course, filterable; partners' course sections hang below it."""
 
     intro = models.TextField(_("introduction"), max_length=400, blank=True)
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -134,10 +139,7 @@ class CourseIndexPage(Page):
         topics = Topic.objects.all()
         partners = PartnerOrganisation.objects.filter(course_section__isnull=False).order_by("name")
         form = CatalogueFilterForm(request.GET or None, partners=partners, topics=topics)
-        courses = (
-            CoursePage.objects.live().public().descendant_of(self)
-            .select_related("partner").order_by("title")
-        )
+        courses = CoursePage.objects.live().public().descendant_of(self).select_related("partner").order_by("title")
         courses = form.apply(courses) if form.is_bound else courses
         page_obj = paginate(request, courses, PAGE_SIZE)
         page_obj.object_list = list(page_obj.object_list)
@@ -152,7 +154,10 @@ class CoursePartnerSectionPage(Page):
     """A partner's courses: its editors may add and change courses only here."""
 
     partner = models.OneToOneField(
-        "partners.PartnerOrganisation", on_delete=models.PROTECT, related_name="course_section", verbose_name=_("partner")
+        "partners.PartnerOrganisation",
+        on_delete=models.PROTECT,
+        related_name="course_section",
+        verbose_name=_("partner"),
     )
     intro = models.TextField(_("introduction"), max_length=400, blank=True)
     # Set by course_section_provision(); read-only so a partner's editor cannot move the section
@@ -189,9 +194,11 @@ class CoursePageForm(WagtailAdminPageForm):
 
 
 class CoursePage(Page):
-    intro = models.TextField(_("introduction"), max_length=600, help_text=_("What the course is about, in a few sentences."))
+    intro = models.TextField(
+        _("introduction"), max_length=600, help_text=_("What the course is about, in a few sentences.")
+    )
     learning_goals = models.TextField(
-        _("learning goals"), max_length=1500, blank=True, help_text=_("One goal per line: \"After this course you …\"")
+        _("learning goals"), max_length=1500, blank=True, help_text=_('One goal per line: "After this course you …"')
     )
     audience = models.CharField(_("for whom"), max_length=20, choices=Audience.choices, default=Audience.PARENTS)
     duration_weeks = models.PositiveSmallIntegerField(_("duration in weeks"), default=3)
@@ -200,15 +207,22 @@ class CoursePage(Page):
         _("with a coach"), default=False, help_text=_("Participants may choose one of the coaches below.")
     )
     group_mode = models.BooleanField(
-        _("group mode"), default=False, help_text=_("Participants follow the course together in a group; a lesson opens each week.")
+        _("group mode"),
+        default=False,
+        help_text=_("Participants follow the course together in a group; a lesson opens each week."),
     )
     coaches = ParentalManyToManyField(
-        settings.AUTH_USER_MODEL, blank=True, related_name="coached_courses", verbose_name=_("coaches"),
+        settings.AUTH_USER_MODEL,
+        blank=True,
+        related_name="coached_courses",
+        verbose_name=_("coaches"),
         help_text=_("Verified professionals and experience experts who give feedback."),
     )
     topics = ParentalManyToManyField(Topic, blank=True, related_name="courses", verbose_name=_("topics"))
     last_reviewed = models.DateField(
-        _("last reviewed"), default=timezone.localdate, help_text=_("When an expert last checked that this is still right.")
+        _("last reviewed"),
+        default=timezone.localdate,
+        help_text=_("When an expert last checked that this is still right."),
     )
     partner = models.ForeignKey(
         "partners.PartnerOrganisation",
@@ -225,10 +239,15 @@ class CoursePage(Page):
         FieldPanel("intro"),
         FieldPanel("learning_goals"),
         MultiFieldPanel(
-            [FieldPanel("audience"), FieldPanel("duration_weeks"), FieldPanel("minutes_per_week")], heading=_("For whom and how long")
+            [FieldPanel("audience"), FieldPanel("duration_weeks"), FieldPanel("minutes_per_week")],
+            heading=_("For whom and how long"),
         ),
         MultiFieldPanel(
-            [FieldPanel("guided"), FieldPanel("coaches", widget=forms.CheckboxSelectMultiple), FieldPanel("group_mode")],
+            [
+                FieldPanel("guided"),
+                FieldPanel("coaches", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("group_mode"),
+            ],
             heading=_("Coaching"),
         ),
         FieldPanel("topics", widget=forms.CheckboxSelectMultiple),

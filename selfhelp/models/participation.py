@@ -3,6 +3,7 @@
 The access rules live on the QuerySets (`own`, `coached_by`, `visible_to`), so every view that
 lists these inherits them.
 """
+
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
@@ -78,8 +79,12 @@ class EnrolmentQuerySet(models.QuerySet):
 
 
 class Enrolment(models.Model):
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="enrolments", verbose_name=_("member"))
-    course = models.ForeignKey("selfhelp.CoursePage", on_delete=models.CASCADE, related_name="enrolments", verbose_name=_("course"))
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="enrolments", verbose_name=_("member")
+    )
+    course = models.ForeignKey(
+        "selfhelp.CoursePage", on_delete=models.CASCADE, related_name="enrolments", verbose_name=_("course")
+    )
     coach = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -94,7 +99,12 @@ class Enrolment(models.Model):
     started_at = models.DateTimeField(_("started"), default=timezone.now)
     completed_at = models.DateTimeField(_("completed"), null=True, blank=True)
     last_lesson = models.ForeignKey(
-        "selfhelp.LessonPage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("last lesson")
+        "selfhelp.LessonPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("last lesson"),
     )
 
     objects = EnrolmentQuerySet.as_manager()

@@ -1,4 +1,5 @@
 """Small display helpers for course templates."""
+
 from django import template
 
 from community.pages.templatetags.pages_tags import topic_url

@@ -1,4 +1,5 @@
 """Writes the published social map as HSDS 3.0: a JSON list of compiled services, or the CSV tables."""
+
 import csv
 import json
 import re
@@ -55,7 +56,12 @@ def rows_by_table(services):
     for service in services:
         put("services", service)
         put("organizations", service["organization"])
-        for key, table in (("phones", "phones"), ("schedules", "schedules"), ("languages", "languages"), ("cost_options", "cost_options")):
+        for key, table in (
+            ("phones", "phones"),
+            ("schedules", "schedules"),
+            ("languages", "languages"),
+            ("cost_options", "cost_options"),
+        ):
             for row in service.get(key, []):
                 put(table, row)
         for attribute in service.get("attributes", []):

@@ -4,6 +4,7 @@ Each service is validated against the official schema and our own rules first, t
 own transaction: a record with any problem is skipped whole and reported with its row; the others
 are imported. Re-importing the same ids updates instead of duplicating.
 """
+
 import csv
 import io
 import json
@@ -127,7 +128,9 @@ def records_from_json(raw):
         items = payload
     else:
         raise ImportFileError(_("Expected HSDS services (an object or a list of objects)."))
-    return [Record(where=_("service %(number)s") % {"number": number}, data=item) for number, item in enumerate(items, 1)]
+    return [
+        Record(where=_("service %(number)s") % {"number": number}, data=item) for number, item in enumerate(items, 1)
+    ]
 
 
 def _tables_from_directory(path):
@@ -162,10 +165,23 @@ def _read_csv(raw, name):
             {key: unescape_csv_cell(value) for key, value in row.items()} for row in csv.DictReader(io.StringIO(text))
         ]
     except (UnicodeDecodeError, csv.Error) as error:
-        raise ImportFileError(_("%(name)s is not a readable CSV file: %(error)s") % {"name": name, "error": error}) from error
+        raise ImportFileError(
+            _("%(name)s is not a readable CSV file: %(error)s") % {"name": name, "error": error}
+        ) from error
 
 
-NUMBER_FIELDS = {"minimum_age", "maximum_age", "latitude", "longitude", "amount", "extension", "interval", "count", "timezone", "year_incorporated"}
+NUMBER_FIELDS = {
+    "minimum_age",
+    "maximum_age",
+    "latitude",
+    "longitude",
+    "amount",
+    "extension",
+    "interval",
+    "count",
+    "timezone",
+    "year_incorporated",
+}
 
 
 def _row(row):
@@ -257,7 +273,9 @@ def record_problems(data):
         problems += _link_problems(data["organization"], ("website", "email"), "organization.")
     organization = data.get("organization")
     if not organization and not Organization.objects.filter(uuid=data.get("organization_id") or None).exists():
-        problems.append(_("organization: the service needs its organisation (organization or a known organization_id)."))
+        problems.append(
+            _("organization: the service needs its organisation (organization or a known organization_id).")
+        )
     minimum, maximum = data.get("minimum_age"), data.get("maximum_age")
     if minimum is not None and maximum is not None and minimum > maximum:
         problems.append(_("maximum_age: must be at least minimum_age."))
@@ -285,7 +303,9 @@ def record_problems(data):
         opens, closes = schedule.get("opens_at"), schedule.get("closes_at")
         if opens or closes:
             if _time(opens) is None or _time(closes) is None:
-                problems.append(_("schedules.%(index)s: opens_at and closes_at must be times like 09:00.") % {"index": index})
+                problems.append(
+                    _("schedules.%(index)s: opens_at and closes_at must be times like 09:00.") % {"index": index}
+                )
             elif _time(closes) <= _time(opens):
                 problems.append(_("schedules.%(index)s: closes_at must be after opens_at.") % {"index": index})
     return problems
@@ -301,7 +321,10 @@ def _link_problems(data, fields, prefix):
         try:
             (validate_email if name == "email" else URLValidator(schemes=["http", "https"]))(value)
         except ValidationError:
-            problems.append(_("%(field)s: “%(value)s” is not a valid web or email address.") % {"field": prefix + name, "value": value})
+            problems.append(
+                _("%(field)s: “%(value)s” is not a valid web or email address.")
+                % {"field": prefix + name, "value": value}
+            )
     return problems
 
 
@@ -381,12 +404,18 @@ def _category(term):
         while Category.objects.filter(slug=slug).exists():
             slug = f"{base}-{counter}"
             counter += 1
-        category = Category.objects.create(uuid=term["id"], slug=slug, name=term["name"][:100], description=term.get("description") or "")
+        category = Category.objects.create(
+            uuid=term["id"], slug=slug, name=term["name"][:100], description=term.get("description") or ""
+        )
     return category
 
 
 def _write_service(data, *, publish, report, where):
-    organization = _write_organization(data["organization"]) if data.get("organization") else Organization.objects.get(uuid=data["organization_id"])
+    organization = (
+        _write_organization(data["organization"])
+        if data.get("organization")
+        else Organization.objects.get(uuid=data["organization_id"])
+    )
     service = Service.objects.filter(uuid=data["id"]).first() or Service(uuid=data["id"])
     service.organization = organization
     service.name = data["name"][:200]
@@ -399,8 +428,14 @@ def _write_service(data, *, publish, report, where):
     service.minimum_age = data.get("minimum_age")
     service.maximum_age = data.get("maximum_age")
     costs = data.get("cost_options") or []
-    service.is_free = not costs or any((c.get("option") or "").lower() in ("free", "gratis") or c.get("amount") == 0 for c in costs)
-    service.fees_description = (data.get("fees_description") or next((c.get("amount_description") for c in costs if c.get("amount_description")), "") or "")[:300]
+    service.is_free = not costs or any(
+        (c.get("option") or "").lower() in ("free", "gratis") or c.get("amount") == 0 for c in costs
+    )
+    service.fees_description = (
+        data.get("fees_description")
+        or next((c.get("amount_description") for c in costs if c.get("amount_description")), "")
+        or ""
+    )[:300]
     if publish:
         service.published = True
     categories, target_group = [], TargetGroup.EVERYONE
@@ -419,14 +454,21 @@ def _write_service(data, *, publish, report, where):
     languages = []
     for item in data.get("languages") or []:
         if item.get("code"):
-            language, _created = Language.objects.get_or_create(code=item["code"][:10], defaults={"name": (item.get("name") or item["code"])[:60]})
+            language, _created = Language.objects.get_or_create(
+                code=item["code"][:10], defaults={"name": (item.get("name") or item["code"])[:60]}
+            )
             languages.append(language)
     service.languages.set(languages)
     service.save()
 
     Phone.objects.filter(service=service).delete()
     for phone in data.get("phones") or []:
-        Phone.objects.create(uuid=phone["id"], service=service, number=phone["number"][:30], description=(phone.get("description") or "")[:200])
+        Phone.objects.create(
+            uuid=phone["id"],
+            service=service,
+            number=phone["number"][:30],
+            description=(phone.get("description") or "")[:200],
+        )
 
     Schedule.objects.filter(service=service).delete()
     for schedule in data.get("schedules") or []:
@@ -438,13 +480,21 @@ def _write_service(data, *, publish, report, where):
         for index, day in enumerate(days):
             uid = schedule["id"] if index == 0 else None
             kwargs = {"uuid": uid} if uid else {}
-            Schedule.objects.create(service=service, weekday=day, opens_at=opens, closes_at=closes, notes=(schedule.get("notes") or schedule.get("description") or "")[:200], **kwargs)
+            Schedule.objects.create(
+                service=service,
+                weekday=day,
+                opens_at=opens,
+                closes_at=closes,
+                notes=(schedule.get("notes") or schedule.get("description") or "")[:200],
+                **kwargs,
+            )
 
     keep = []
     for sal in data.get("service_at_locations") or []:
         location = _write_location(sal["location"], organization)
         link, _created = ServiceAtLocation.objects.update_or_create(
-            uuid=sal["id"], defaults={"service": service, "location": location, "description": (sal.get("description") or "")[:300]}
+            uuid=sal["id"],
+            defaults={"service": service, "location": location, "description": (sal.get("description") or "")[:300]},
         )
         keep.append(link.pk)
     ServiceAtLocation.objects.filter(service=service).exclude(pk__in=keep).delete()

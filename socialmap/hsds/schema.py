@@ -1,4 +1,5 @@
 """The shipped HSDS 3.0 JSON schemas and a validator that also checks formats (uuid, email, uri)."""
+
 import json
 from functools import lru_cache
 from pathlib import Path
@@ -31,6 +32,4 @@ def errors_for(instance, name="service_with_definitions.json"):
 def table_columns(entity):
     """The CSV columns of an HSDS table: the entity's scalar properties, in the schema's order."""
     schema = load(f"{entity}.json")
-    return [
-        name for name, spec in schema["properties"].items() if spec.get("type") not in (None, "array", "object")
-    ]
+    return [name for name, spec in schema["properties"].items() if spec.get("type") not in (None, "array", "object")]

@@ -2,6 +2,7 @@
 
 Empty values are left out rather than sent as null: HSDS types most fields as plain strings.
 """
+
 import uuid
 
 from django.db.models import Prefetch
@@ -182,7 +183,12 @@ def service_full(service):
         for sal in service.service_at_locations.all()
     ]
     data["languages"] = [
-        {"id": derived_id("language", sid, language.code), "service_id": sid, "name": language.name, "code": language.code}
+        {
+            "id": derived_id("language", sid, language.code),
+            "service_id": sid,
+            "name": language.name,
+            "code": language.code,
+        }
         for language in service.languages.all()
     ]
     data["cost_options"] = [
@@ -225,16 +231,20 @@ def service_full(service):
 def services_for_export(queryset=None):
     """Published services with everything `service_full` needs, in a fixed number of queries."""
     queryset = Service.objects.published() if queryset is None else queryset
-    return queryset.select_related("organization").prefetch_related(
-        "phones",
-        "schedules",
-        "languages",
-        Prefetch("categories", queryset=_categories()),
-        Prefetch(
-            "service_at_locations",
-            queryset=ServiceAtLocation.objects.select_related("location__organization", "location__neighbourhood"),
-        ),
-    ).order_by("name", "pk")
+    return (
+        queryset.select_related("organization")
+        .prefetch_related(
+            "phones",
+            "schedules",
+            "languages",
+            Prefetch("categories", queryset=_categories()),
+            Prefetch(
+                "service_at_locations",
+                queryset=ServiceAtLocation.objects.select_related("location__organization", "location__neighbourhood"),
+            ),
+        )
+        .order_by("name", "pk")
+    )
 
 
 def _categories():

@@ -1,4 +1,5 @@
 """Small display helpers for the social map: distances and age ranges in plain words."""
+
 from django import template
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _

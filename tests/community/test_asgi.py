@@ -1,4 +1,5 @@
 """The ASGI application (Channels' router) serves the site over HTTP; chat adds websocket routes later."""
+
 import gc
 
 import pytest
@@ -22,4 +23,3 @@ def test_http_through_asgi(tree):
     gc.collect()  # let that thread's connection go now, under this test's warning filter
     assert response["status"] == 200
     assert "Direct hulp nodig?".encode() in response["body"]
-

@@ -1,4 +1,5 @@
 """community/files.py: private names live outside MEDIA_ROOT, have no URL, and are served with safe headers."""
+
 from pathlib import Path
 
 import pytest

@@ -1,4 +1,5 @@
 """Upload limits act before a large body is read or stored (community/uploads.py)."""
+
 import gc
 import io
 
@@ -56,8 +57,12 @@ def test_limit_comes_from_the_setting(client, member, settings):
     Image.new("RGB", (300, 300)).save(payload, format="BMP")  # ~270 KB
     response = client.post(
         EDIT,
-        {"pseudonym": "Zonnebloem", "bio": "", "language": "nl",
-         "avatar": SimpleUploadedFile("a.bmp", payload.getvalue(), content_type="image/bmp")},
+        {
+            "pseudonym": "Zonnebloem",
+            "bio": "",
+            "language": "nl",
+            "avatar": SimpleUploadedFile("a.bmp", payload.getvalue(), content_type="image/bmp"),
+        },
     )
     assert response.status_code == 413
 
@@ -68,8 +73,12 @@ def test_small_upload_still_works(client, member):
     client.force_login(member)
     response = client.post(
         EDIT,
-        {"pseudonym": "Zonnebloem", "bio": "Hallo", "language": "nl",
-         "avatar": SimpleUploadedFile("foto.jpg", payload.getvalue(), content_type="image/jpeg")},
+        {
+            "pseudonym": "Zonnebloem",
+            "bio": "Hallo",
+            "language": "nl",
+            "avatar": SimpleUploadedFile("foto.jpg", payload.getvalue(), content_type="image/jpeg"),
+        },
     )
     assert response.status_code == 302
     member.refresh_from_db()
@@ -89,8 +98,12 @@ def test_file_over_its_limit_is_not_stored_and_the_form_says_too_large(client, m
     client.force_login(member)
     response = client.post(
         EDIT,
-        {"pseudonym": "Zonnebloem", "bio": "Wat ik typte", "language": "nl",
-         "avatar": SimpleUploadedFile("groot.png", b"\0" * (3 * AVATAR_MAX_BYTES), content_type="image/png")},
+        {
+            "pseudonym": "Zonnebloem",
+            "bio": "Wat ik typte",
+            "language": "nl",
+            "avatar": SimpleUploadedFile("groot.png", b"\0" * (3 * AVATAR_MAX_BYTES), content_type="image/png"),
+        },
     )
     assert response.status_code == 200
     errors = response.context["form"].errors.as_data()
@@ -107,10 +120,18 @@ def test_avatar_input_carries_its_limit_for_the_browser_check(client, member):
 
 def _asgi_post(app, messages, headers):
     scope = {
-        "type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "POST", "scheme": "http",
-        "path": EDIT, "raw_path": EDIT.encode(), "query_string": b"", "root_path": "",
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": "POST",
+        "scheme": "http",
+        "path": EDIT,
+        "raw_path": EDIT.encode(),
+        "query_string": b"",
+        "root_path": "",
         "headers": [(b"host", b"testserver"), (b"content-type", b"multipart/form-data; boundary=xyz"), *headers],
-        "client": ("127.0.0.1", 1234), "server": ("testserver", 80),
+        "client": ("127.0.0.1", 1234),
+        "server": ("testserver", 80),
     }
     pending = list(messages)
     sent = []

@@ -5,6 +5,7 @@ The public site sends a strict Content-Security-Policy (``script-src 'self'``), 
 through the DevTools protocol, which the page's CSP does not govern, so axe runs on the page
 exactly as visitors get it, with its CSP intact; ``axe_check`` then checks that axe really loaded.
 """
+
 from functools import cache
 from pathlib import Path
 

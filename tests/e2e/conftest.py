@@ -3,6 +3,7 @@
 Run them alone with ``pytest -m e2e``. No browser is downloaded: ``make test`` installs Debian's
 chromium package, and Playwright's bundled driver launches that binary.
 """
+
 import io
 import os
 from pathlib import Path

@@ -1,4 +1,5 @@
 """Browser journey through the forum: a parent replies and reports a post; a moderator handles it."""
+
 import re
 from pathlib import Path
 
@@ -85,8 +86,14 @@ def test_accessibility_of_forum_pages(page, demo):
     page.get_by_role("link", name=TOPIC).click()
     topic_path = page.url
     failures = []
-    for path in ["/forum/", forum_path, topic_path, topic_path + "post/create/", "/forum/search/?q=slapen",
-                 "/forum/huisregels/"]:
+    for path in [
+        "/forum/",
+        forum_path,
+        topic_path,
+        topic_path + "post/create/",
+        "/forum/search/?q=slapen",
+        "/forum/huisregels/",
+    ]:
         response = page.goto(path)
         assert response.ok, f"{path} answered {response.status}"
         violations = axe_check(page)

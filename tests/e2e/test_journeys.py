@@ -1,4 +1,5 @@
 """Browser journeys through the public site: a visitor, a new member and an accessibility sweep."""
+
 import re
 from pathlib import Path
 

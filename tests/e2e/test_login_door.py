@@ -1,5 +1,6 @@
 """Browser journey: an administrator's first sign-in on a phone, through the one login door and the
 set-up of an authenticator app, into the Wagtail admin (whose own CSP must not block it)."""
+
 import re
 
 import pytest

@@ -1,4 +1,5 @@
 """Browser journey through a guided self-help course: a member, their coach, and the feedback loop."""
+
 import re
 from pathlib import Path
 
@@ -74,7 +75,9 @@ def test_guided_course_journey(page, demo):
     expect(waiting).to_contain_text("Zonnebloem")
     waiting.get_by_role("link", name="Zonnebloem").click()
     answer = page.locator(".exercise", has_text="Mijn schouders zaten vast")
-    answer.get_by_label("Jouw feedback").fill("Goed dat je dit merkt. Wat zou je de volgende keer aan tafel kunnen proberen?")
+    answer.get_by_label("Jouw feedback").fill(
+        "Goed dat je dit merkt. Wat zou je de volgende keer aan tafel kunnen proberen?"
+    )
     answer.get_by_role("button", name="Verstuur feedback").click()
     expect(page.locator("main")).to_contain_text("Je feedback is verstuurd.")
     log_out(page)
@@ -83,7 +86,9 @@ def test_guided_course_journey(page, demo):
     log_in(page, "ouder@wijkplein.example")
     page.goto("/meldingen/")
     page.locator("main").get_by_role("link", name=re.compile("Je coach heeft je feedback gegeven")).first.click()
-    expect(page.locator(".exercise--reflection .feedback")).to_contain_text("Wat zou je de volgende keer aan tafel kunnen proberen?")
+    expect(page.locator(".exercise--reflection .feedback")).to_contain_text(
+        "Wat zou je de volgende keer aan tafel kunnen proberen?"
+    )
     expect(page.locator(".exercise--reflection .feedback")).to_contain_text("Jeugdverpleegkundige Anouk")
     page.goto(COURSE)
     progress = page.locator(".course-action progress")

@@ -3,6 +3,7 @@
 Map tiles come from the live server (one blank tile for every square) through SOCIALMAP_TILE_URL:
 the browser fixture fails on any request to another host.
 """
+
 import re
 from pathlib import Path
 

@@ -1,4 +1,5 @@
 """factory_boy factories, exposed as fixtures in tests/conftest.py."""
+
 from tests.factories.accounts import UserFactory, VerificationFactory
 from tests.factories.pages import InformationPageFactory, TopicFactory
 from tests.factories.partners import PartnerFactory
@@ -6,7 +7,15 @@ from tests.factories.selfhelp import CourseFactory, LessonFactory
 from tests.factories.socialmap import CategoryFactory, LocationFactory, OrganizationFactory, ServiceFactory
 
 __all__ = [
-    "UserFactory", "VerificationFactory", "PartnerFactory", "TopicFactory", "InformationPageFactory",
-    "CourseFactory", "LessonFactory",
-    "OrganizationFactory", "LocationFactory", "ServiceFactory", "CategoryFactory",
+    "UserFactory",
+    "VerificationFactory",
+    "PartnerFactory",
+    "TopicFactory",
+    "InformationPageFactory",
+    "CourseFactory",
+    "LessonFactory",
+    "OrganizationFactory",
+    "LocationFactory",
+    "ServiceFactory",
+    "CategoryFactory",
 ]

@@ -1,4 +1,5 @@
 """Forum test data: forums with Wijkplein's permission sets, topics and posts (machina's models)."""
+
 from django.contrib.auth.models import Group
 
 from community.accounts.models import MODERATORS_GROUP
@@ -8,9 +9,7 @@ from forum.spaces import private_space_create
 
 
 def forum_create(name="Slapen", parent=None, public=True, category=False):
-    forum = Forum.objects.create(
-        name=name, parent=parent, type=Forum.FORUM_CAT if category else Forum.FORUM_POST
-    )
+    forum = Forum.objects.create(name=name, parent=parent, type=Forum.FORUM_CAT if category else Forum.FORUM_POST)
     if public:
         permissions.public_forum_open(forum)
     return forum
@@ -29,8 +28,9 @@ def topic_create(forum, poster, subject="Een vraag", content="Hoe doen jullie di
 
 
 def post_add(topic, poster, content, subject=None, approved=True):
-    post = Post(topic=topic, poster=poster, subject=subject or f"Re: {topic.subject}", content=content,
-                approved=approved)
+    post = Post(
+        topic=topic, poster=poster, subject=subject or f"Re: {topic.subject}", content=content, approved=approved
+    )
     post._wijkplein_skip_hold = True
     post.save()
     return post
@@ -56,10 +56,16 @@ class ForumWorld:
         self.private_url = private_space_create("Praatgroep Oost", members=[self.author, self.other])
         self.private = Forum.objects.get(name="Praatgroep Oost")
         self.topic = topic_create(
-            self.public, self.author, "Peuter slaapt slecht", "Onze peuter wil niet slapen.",
+            self.public,
+            self.author,
+            "Peuter slaapt slecht",
+            "Onze peuter wil niet slapen.",
             replies=[(self.other, "Herkenbaar! Probeer een vast ritueel.")],
         )
         self.private_topic = topic_create(
-            self.private, self.author, "Geheim groepsonderwerp", "Alleen voor de praatgroep: zeldzaamwoord.",
+            self.private,
+            self.author,
+            "Geheim groepsonderwerp",
+            "Alleen voor de praatgroep: zeldzaamwoord.",
             replies=[(self.other, "Fijn dat we dit hier kunnen delen.")],
         )

@@ -24,15 +24,26 @@ def exercise_body():
             "value": {
                 "question": "Wat helpt bij stress?",
                 "options": [
-                    {"type": "item", "id": RIGHT_OPTION, "value": {"text": "Rustig ademen", "correct": True, "feedback": "Goed zo, dat helpt."}},
-                    {"type": "item", "id": WRONG_OPTION, "value": {"text": "Harder werken", "correct": False, "feedback": "Dat maakt het vaak erger."}},
+                    {
+                        "type": "item",
+                        "id": RIGHT_OPTION,
+                        "value": {"text": "Rustig ademen", "correct": True, "feedback": "Goed zo, dat helpt."},
+                    },
+                    {
+                        "type": "item",
+                        "id": WRONG_OPTION,
+                        "value": {"text": "Harder werken", "correct": False, "feedback": "Dat maakt het vaak erger."},
+                    },
                 ],
             },
         },
         {
             "type": "checklist",
             "id": CHECKLIST_ID,
-            "value": {"title": "Mijn rustmomenten", "items": [{"type": "item", "id": i, "value": f"Moment {n}"} for n, i in enumerate(ITEM_IDS)]},
+            "value": {
+                "title": "Mijn rustmomenten",
+                "items": [{"type": "item", "id": i, "value": f"Moment {n}"} for n, i in enumerate(ITEM_IDS)],
+            },
         },
     ]
 

@@ -69,5 +69,8 @@ class ServiceFactory(factory.django.DjangoModelFactory):
         if create and extracted:
             for day, opens, closes in extracted:
                 Schedule.objects.create(
-                    service=self, weekday=day, opens_at=datetime.time.fromisoformat(opens), closes_at=datetime.time.fromisoformat(closes)
+                    service=self,
+                    weekday=day,
+                    opens_at=datetime.time.fromisoformat(opens),
+                    closes_at=datetime.time.fromisoformat(closes),
                 )

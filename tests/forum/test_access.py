@@ -1,6 +1,7 @@
 """Access rules, each tried through the real URLs: private spaces are invisible (404) to everyone
 outside them, also through search, feeds, direct post and attachment URLs; members cannot touch
 each other's posts; hidden posts are for moderators only."""
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
@@ -15,9 +16,7 @@ def _private_urls(world):
     topic = world.private_topic
     post = topic.last_post
     base = topic_url(topic)
-    attachment = Attachment.objects.create(
-        post=post, file=SimpleUploadedFile("plan.txt", b"geheim"), comment="plan"
-    )
+    attachment = Attachment.objects.create(post=post, file=SimpleUploadedFile("plan.txt", b"geheim"), comment="plan")
     return [
         forum_url(world.private),
         base,

@@ -1,4 +1,5 @@
 """Bad input: clear Dutch errors, what was typed kept, nothing executed, never a 500."""
+
 import re
 
 import pytest
@@ -124,7 +125,9 @@ def test_locked_topic_page_says_it_is_closed(member_client, world):
 
 
 def test_render_post_sanitises_and_marks_links():
-    html = render_post(XSS + "\n\n[Wijkplein](https://wijkplein.example) <a href='https://x.example' onclick='x()'>x</a>")
+    html = render_post(
+        XSS + "\n\n[Wijkplein](https://wijkplein.example) <a href='https://x.example' onclick='x()'>x</a>"
+    )
     assert "<script" not in html
     assert not re.search(r"<[^>]*\bon(error|click)", html)
     assert not re.search(r"<a[^>]*javascript:", html)

@@ -1,4 +1,5 @@
 """machina wired into Wijkplein: apps, labels, search backend, theme, seed data and the private-space hook."""
+
 import io
 import re
 from pathlib import Path
@@ -44,7 +45,11 @@ def test_new_posts_are_found_by_search_without_update_index(client, world):
 
 
 def test_our_forum_templates_have_no_inline_script_style_or_cdn():
-    files = [p for p in THEME.rglob("*.html") if p.relative_to(THEME).parts[0].startswith(("forum", "peer_forum", "partials"))]
+    files = [
+        p
+        for p in THEME.rglob("*.html")
+        if p.relative_to(THEME).parts[0].startswith(("forum", "peer_forum", "partials"))
+    ]
     files.append(THEME / "board_base.html")
     assert len(files) > 30
     for path in files:
@@ -77,8 +82,13 @@ def test_forum_pages_use_the_wijkplein_theme_without_machina_assets(client, worl
 
 def test_posters_show_pseudonym_and_badge_never_email(client, world, verification_factory):
     verification_factory(user=world.other, role="experience_expert")
-    for url in ["/forum/", forum_url(world.public), topic_url(world.topic), f"/forum/member/profile/{world.other.pk}/",
-                "/forum/search/?q=ritueel"]:
+    for url in [
+        "/forum/",
+        forum_url(world.public),
+        topic_url(world.topic),
+        f"/forum/member/profile/{world.other.pk}/",
+        "/forum/search/?q=ritueel",
+    ]:
         html = client.get(url).content.decode()
         assert world.other.email not in html and world.author.email not in html
     topic_page = client.get(topic_url(world.topic)).content.decode()
@@ -112,12 +122,25 @@ def test_seed_forum_demo_is_idempotent_and_rich(django_user_model):
     topics = Topic.objects.count()
     assert topics >= 30
     names = set(Forum.objects.values_list("name", flat=True))
-    for name in ["Slapen", "Stress", "Puberteit", "Scheiding", "Social media", "Voor vaders", "Voor mantelzorgers",
-                 "Vraag het een ervaringsdeskundige", "Praatgroep Deventer-Oost"]:
+    for name in [
+        "Slapen",
+        "Stress",
+        "Puberteit",
+        "Scheiding",
+        "Social media",
+        "Voor vaders",
+        "Voor mantelzorgers",
+        "Vraag het een ervaringsdeskundige",
+        "Praatgroep Deventer-Oost",
+    ]:
         assert name in names
     assert any(n.startswith("Mededelingen ") and n != "Mededelingen van partners" for n in names)
     posters = set(Post.objects.values_list("poster__email", flat=True))
-    assert {"ouder@wijkplein.example", "ervaringsdeskundige@wijkplein.example", "professional@wijkplein.example"} <= posters
+    assert {
+        "ouder@wijkplein.example",
+        "ervaringsdeskundige@wijkplein.example",
+        "professional@wijkplein.example",
+    } <= posters
     call_command("seed_forum_demo", stdout=io.StringIO())
     assert Topic.objects.count() == topics
 

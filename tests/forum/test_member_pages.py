@@ -1,6 +1,7 @@
 """machina's member pages and other lists, through the real URLs: member cards and post lists are for
 signed-in members, never show held or hidden posts to others, count no private spaces, write nothing
 on a visit; held topics are 404 to others; followed topics drop what the member can no longer read."""
+
 import pytest
 from django.urls import reverse
 
@@ -97,9 +98,14 @@ def test_held_topic_is_404_for_others_and_out_of_lists_and_feeds(client, world):
     client.force_login(world.other)
     for url in urls:
         assert client.get(url).status_code == 404, url
-    for url in ["/forum/", f"/forum/forum/{world.public.slug}-{world.public.pk}/", "/forum/feeds/topics/",
-                f"/forum/member/profile/{world.author.pk}/", f"/forum/member/profile/{world.author.pk}/posts/",
-                "/forum/search/?q=Vastgehouden"]:
+    for url in [
+        "/forum/",
+        f"/forum/forum/{world.public.slug}-{world.public.pk}/",
+        "/forum/feeds/topics/",
+        f"/forum/member/profile/{world.author.pk}/",
+        f"/forum/member/profile/{world.author.pk}/posts/",
+        "/forum/search/?q=Vastgehouden",
+    ]:
         assert "Vastgehouden onderwerp" not in client.get(url).content.decode(), url
     client.logout()
     assert client.get(topic_url(topic)).status_code == 404
@@ -131,7 +137,6 @@ def test_followed_topics_drop_private_topics_after_leaving_the_group(client, wor
     world.private.private_space.group.user_set.remove(world.other)
     html = client.get("/forum/member/subscriptions/").content.decode()
     assert "Geheim groepsonderwerp" not in html and "Peuter slaapt slecht" in html
-
 
 
 def test_poll_of_held_topic_cannot_be_voted_on_by_others(client, world):

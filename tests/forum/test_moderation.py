@@ -1,5 +1,6 @@
 """Safety: reports and the queue, held posts for new accounts and watched words, locking and moving,
 and the moderation log that records every moderator action."""
+
 import pytest
 from django.test import override_settings
 
@@ -50,7 +51,9 @@ def test_report_without_reason_shows_error_and_keeps_text(client, world):
     assert not PostReport.objects.exists()
 
 
-@pytest.mark.parametrize("action, status, approved", [("hide", "hidden", False), ("approve", "approved", True), ("warn", "warned", True)])
+@pytest.mark.parametrize(
+    "action, status, approved", [("hide", "hidden", False), ("approve", "approved", True), ("warn", "warned", True)]
+)
 def test_moderator_handles_report_from_queue(client, world, action, status, approved):
     reply = world.topic.last_post
     report = services.post_report_create(reply, world.author, "spam")
@@ -148,7 +151,10 @@ def test_member_cannot_lock_or_move(client, world):
     topic = world.topic
     client.force_login(world.author)
     assert client.post(f"/forum/moderation/topic/{topic.slug}-{topic.pk}/lock/").status_code == 403
-    assert client.post(f"/forum/moderation/topic/{topic.slug}-{topic.pk}/move/", {"forum": world.public.pk}).status_code == 403
+    assert (
+        client.post(f"/forum/moderation/topic/{topic.slug}-{topic.pk}/move/", {"forum": world.public.pk}).status_code
+        == 403
+    )
     assert not Topic.objects.get(pk=topic.pk).is_locked
 
 

@@ -1,5 +1,6 @@
 """Following topics and forums, reply notifications through the core service from a background
 task, and unread markers."""
+
 import pytest
 from django.core import mail
 from django.test import override_settings
@@ -38,7 +39,9 @@ def test_reply_notifies_topic_subscribers_but_not_the_author(client, world, djan
     assert notes[0].target_url.endswith(f"?post={post.pk}#{post.pk}")
 
 
-def test_notifications_are_sent_by_a_background_task_not_in_the_request(client, world, django_capture_on_commit_callbacks):
+def test_notifications_are_sent_by_a_background_task_not_in_the_request(
+    client, world, django_capture_on_commit_callbacks
+):
     from django_tasks import default_task_backend
 
     client.force_login(world.other)

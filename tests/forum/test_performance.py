@@ -3,6 +3,7 @@
 The issue's size (10,000 topics, 100,000 posts) is built once with bulk_create; the counts measured
 on a tiny forum must hold on the big one. bench/forum.py measures speed at the same size.
 """
+
 import time
 
 import pytest
@@ -36,7 +37,9 @@ def _pages(world, big_topic):
     }
 
 
-def test_query_counts_are_constant_with_10000_topics_and_100000_posts(client, world, user_factory, verification_factory, django_assert_max_num_queries):
+def test_query_counts_are_constant_with_10000_topics_and_100000_posts(
+    client, world, user_factory, verification_factory, django_assert_max_num_queries
+):
     from django.test import Client
 
     from tests.factories.forum import post_add

@@ -1,5 +1,6 @@
 """Forum attachments are private files: random names outside MEDIA_ROOT, served only by the
 attachment view after the access checks, with safe headers; old public files are moved."""
+
 import importlib
 from pathlib import Path
 

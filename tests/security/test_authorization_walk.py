@@ -14,6 +14,7 @@ A URL that is not in the table fails the test, so a new view cannot ship without
 who may see it. After a deliberate change, `AUTHZ_RECORD=tests/security/authz_table.py pytest
 tests/security` writes the observed table; review its diff line by line before committing it.
 """
+
 import os
 import pprint
 import re
@@ -98,15 +99,30 @@ class Filler:
             "forum_polls.topicpoll": w.poll,
         }
         self.by_name = {
-            "page_id": w.page_b.pk, "parent_page_id": w.page_b.pk, "revision_id": w.revision_b.pk,
-            "image_id": w.image_b.pk, "document_id": w.document_b.pk, "collection_id": w.collection_b.pk,
-            "course_id": w.course.pk, "lesson_id": w.lesson.pk, "enrolment_id": w.enrolment.pk,
-            "answer_id": w.answer.pk, "block_id": str(w.answer.block_id) if hasattr(w.answer, "block_id") else "x",
-            "forum_pk": w.private_forum.pk, "forum_slug": w.private_forum.slug,
-            "topic_pk": w.private_topic.pk, "topic_slug": w.private_topic.slug,
-            "user_id": w.member.pk, "group_id": w.partner_b.editor_group_id,
-            "page_to_move_id": w.page_b.pk, "destination_id": w.tree.section_a.pk, "doc_id": w.document_b.pk,
-            "uuid": w.draft_service_b.uuid, "key": "x", "uidb36": "x", "rest": "x",
+            "page_id": w.page_b.pk,
+            "parent_page_id": w.page_b.pk,
+            "revision_id": w.revision_b.pk,
+            "image_id": w.image_b.pk,
+            "document_id": w.document_b.pk,
+            "collection_id": w.collection_b.pk,
+            "course_id": w.course.pk,
+            "lesson_id": w.lesson.pk,
+            "enrolment_id": w.enrolment.pk,
+            "answer_id": w.answer.pk,
+            "block_id": str(w.answer.block_id) if hasattr(w.answer, "block_id") else "x",
+            "forum_pk": w.private_forum.pk,
+            "forum_slug": w.private_forum.slug,
+            "topic_pk": w.private_topic.pk,
+            "topic_slug": w.private_topic.slug,
+            "user_id": w.member.pk,
+            "group_id": w.partner_b.editor_group_id,
+            "page_to_move_id": w.page_b.pk,
+            "destination_id": w.tree.section_a.pk,
+            "doc_id": w.document_b.pk,
+            "uuid": w.draft_service_b.uuid,
+            "key": "x",
+            "uidb36": "x",
+            "rest": "x",
         }
 
     def machina_pk(self, name, route):
@@ -133,8 +149,9 @@ class Filler:
         w = self.w
         if route.startswith("api/hsds/") and kwarg == "id":
             return {
-                "services/": w.draft_service_b.uuid, "organizations/": w.organization_b.uuid,
-            }.get(route[len("api/hsds/"):].split("<")[0], uuid.uuid4())
+                "services/": w.draft_service_b.uuid,
+                "organizations/": w.organization_b.uuid,
+            }.get(route[len("api/hsds/") :].split("<")[0], uuid.uuid4())
         if kwarg in ("pk", "slug") and route.startswith("forum/"):
             pk = self.machina_pk(name or "", route)
             if kwarg == "slug":
@@ -158,7 +175,8 @@ class Filler:
                 if route.startswith("admin/api/") and segment in route:
                     return obj.pk
             return {
-                "accounts:member-detail": w.member.pk, "notifications:open": w.notification.pk,
+                "accounts:member-detail": w.member.pk,
+                "notifications:open": w.notification.pk,
             }.get(name, 1)
         if kwarg in self.by_name:
             return self.by_name[kwarg]
@@ -176,10 +194,12 @@ class Filler:
         special = {
             "documenten/^(\\d+)/(.*)$": lambda: f"/documenten/{self.w.document_b.pk}/folder-b.pdf",
             "admin/pages/^(?P<pk>\\d+)/revisions/compare/(?P<revision_id_a>live|earliest|\\d+)\\.\\.\\."
-            "(?P<revision_id_b>live|latest|\\d+)/$": lambda: f"/admin/pages/{self.w.page_b.pk}/revisions/compare/earliest...latest/",
-            "^((?:[\\w\\-]+/)*)$": lambda: self.w.page_b.url_path.replace(
-                self.w.tree.home.url_path, "/", 1
-            ) if self.w.page_b.url_path else "/",
+            "(?P<revision_id_b>live|latest|\\d+)/$": lambda: (
+                f"/admin/pages/{self.w.page_b.pk}/revisions/compare/earliest...latest/"
+            ),
+            "^((?:[\\w\\-]+/)*)$": lambda: (
+                self.w.page_b.url_path.replace(self.w.tree.home.url_path, "/", 1) if self.w.page_b.url_path else "/"
+            ),
         }
         if route in special:
             return special[route]()
@@ -245,7 +265,9 @@ def request_isolated(client, method, url):
 
 
 # machina's forum form in the Django admin builds a URL field without assume_scheme (Django 6.0 notice).
-@pytest.mark.filterwarnings("ignore:The default scheme will be changed:django.utils.deprecation.RemovedInDjango60Warning")
+@pytest.mark.filterwarnings(
+    "ignore:The default scheme will be changed:django.utils.deprecation.RemovedInDjango60Warning"
+)
 def test_every_url_answers_every_role_as_the_table_says(clients):
     world, by_role = clients
     filler = Filler(world)

@@ -1,4 +1,5 @@
 """Malformed requests get a clear 4xx, never a 500."""
+
 import pytest
 
 pytestmark = pytest.mark.django_db

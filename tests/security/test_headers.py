@@ -1,4 +1,5 @@
 """Security headers on the public site and both admins, the language cookie, and check --deploy."""
+
 import os
 import subprocess
 import sys
@@ -66,6 +67,10 @@ def test_check_deploy_is_clean():
     }
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        cwd=root, env=env, capture_output=True, text=True, timeout=120,
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stdout + result.stderr

@@ -5,6 +5,7 @@ it. The coach coaches `member` in partner B's course; the professional is verifi
 but coaches nobody; editor A edits for partner A, editor B for partner B (both are their
 partner's administrator).
 """
+
 import io
 
 from django.contrib.auth.models import Group
@@ -37,10 +38,17 @@ from tests.factories.forum import forum_create, moderators_group, post_add, topi
 from tests.factories.selfhelp import REFLECTION_ID
 
 ROLES = [
-    "anonymous", "member", "other_member", "coach", "professional",
-    "editor_a", "editor_b", "platform_editor", "moderator", "administrator",
+    "anonymous",
+    "member",
+    "other_member",
+    "coach",
+    "professional",
+    "editor_a",
+    "editor_b",
+    "platform_editor",
+    "moderator",
+    "administrator",
 ]
-
 
 
 def png():

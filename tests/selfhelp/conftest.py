@@ -1,5 +1,6 @@
 """A course tree on top of the core `tree`: course sections for both partners, a guided course
 with three lessons and two verified coaches, and a member."""
+
 import pytest
 
 from community.accounts.models import Role
@@ -16,8 +17,12 @@ class CourseTree:
         self.coach = UserFactory(pseudonym="Coach Anouk")
         self.other_coach = UserFactory(pseudonym="Coach Sam")
         verification_grant(granted_by=tree.editor_a, user=self.coach, role=Role.PROFESSIONAL, partner=tree.partner_a)
-        verification_grant(granted_by=tree.editor_a, user=self.other_coach, role=Role.EXPERIENCE_EXPERT, partner=tree.partner_a)
-        self.course = CourseFactory(section=self.course_section_a, title="Rust in huis", coaches=[self.coach, self.other_coach])
+        verification_grant(
+            granted_by=tree.editor_a, user=self.other_coach, role=Role.EXPERIENCE_EXPERT, partner=tree.partner_a
+        )
+        self.course = CourseFactory(
+            section=self.course_section_a, title="Rust in huis", coaches=[self.coach, self.other_coach]
+        )
         self.lessons = [LessonFactory(course=self.course, title=f"Les {n}") for n in (1, 2, 3)]
         self.member = UserFactory(pseudonym="Zonnebloem")
         self.other_member = UserFactory(pseudonym="Madelief")
@@ -26,4 +31,3 @@ class CourseTree:
 @pytest.fixture
 def courses(tree):
     return CourseTree(tree)
-

@@ -1,5 +1,6 @@
 """Publishing: partner editors work on their own organisation's courses only, through the real admin URLs,
 and courses pass the approval workflow."""
+
 import pytest
 from wagtail.models import Page, WorkflowState
 
@@ -92,9 +93,18 @@ def test_new_partner_from_the_admin_gets_a_course_section(client, courses, user_
     client.force_login(admin)
     response = client.post(
         "/admin/snippets/partners/partnerorganisation/add/",
-        {"name": "Nieuwe Partner", "slug": "nieuwe-partner", "description": "", "website": "", "email": "", "phone": "",
-         "memberships-TOTAL_FORMS": "0", "memberships-INITIAL_FORMS": "0", "memberships-MIN_NUM_FORMS": "0",
-         "memberships-MAX_NUM_FORMS": "1000"},
+        {
+            "name": "Nieuwe Partner",
+            "slug": "nieuwe-partner",
+            "description": "",
+            "website": "",
+            "email": "",
+            "phone": "",
+            "memberships-TOTAL_FORMS": "0",
+            "memberships-INITIAL_FORMS": "0",
+            "memberships-MIN_NUM_FORMS": "0",
+            "memberships-MAX_NUM_FORMS": "1000",
+        },
     )
     assert response.status_code == 302, response.content.decode()[:2000]
     assert CoursePartnerSectionPage.objects.filter(partner__slug="nieuwe-partner").exists()
@@ -106,9 +116,17 @@ def test_editor_cannot_move_own_course_section_to_another_partner(client, course
     assert client.get(f"/admin/pages/{section.pk}/edit/").status_code == 200
     response = client.post(
         f"/admin/pages/{section.pk}/edit/",
-        {"title": section.title, "slug": section.slug, "intro": "Nieuw", "partner": courses.tree.partner_b.pk,
-         "comments-TOTAL_FORMS": "0", "comments-INITIAL_FORMS": "0", "comments-MIN_NUM_FORMS": "0",
-         "comments-MAX_NUM_FORMS": "1000", "action-submit": "1"},
+        {
+            "title": section.title,
+            "slug": section.slug,
+            "intro": "Nieuw",
+            "partner": courses.tree.partner_b.pk,
+            "comments-TOTAL_FORMS": "0",
+            "comments-INITIAL_FORMS": "0",
+            "comments-MIN_NUM_FORMS": "0",
+            "comments-MAX_NUM_FORMS": "1000",
+            "action-submit": "1",
+        },
     )
     assert response.status_code == 302
     section.refresh_from_db()

@@ -1,5 +1,6 @@
 """Coaching access follows the coach's current place on the course, checked at every URL that shows
 participants or their shared answers (not only when the participant chose the coach)."""
+
 import pytest
 from django.urls import reverse
 

@@ -1,4 +1,5 @@
 """Guided mode: choosing a coach, sharing, the coach's view of their own participants only, feedback."""
+
 from datetime import timedelta
 
 import pytest
@@ -103,7 +104,9 @@ def test_coach_does_not_see_unshared_answers_of_own_participant(client, courses)
     assert not CoachFeedback.objects.exists()
 
 
-def test_feedback_notifies_with_a_link_only_and_shows_for_the_member(client, courses, django_capture_on_commit_callbacks):
+def test_feedback_notifies_with_a_link_only_and_shows_for_the_member(
+    client, courses, django_capture_on_commit_callbacks
+):
     answer = shared_answer(courses, courses.member, courses.coach)
     mail.outbox.clear()
     client.force_login(courses.coach)

@@ -1,4 +1,5 @@
 """A course cohort's private forum space, provided by the forum app through selfhelp.cohorts."""
+
 import pytest
 from django.utils import timezone
 

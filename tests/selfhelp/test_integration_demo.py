@@ -1,4 +1,5 @@
 """The three features wired together on the seeded demo (seed_demo runs every feature's seeder)."""
+
 import io
 
 import pytest
@@ -19,9 +20,12 @@ def test_demo_lessons_group_and_service_pages_link_across_features(client):
 
     # Lesson blocks: the "stress" forum and the social map filtered on "opvoeden".
     stress_lesson = next(
-        lesson for lesson in LessonPage.objects.live()
-        if any(b.block_type == "community_link" and b.value["kind"] == "forum" and b.value["topic"].slug == "stress"
-               for b in lesson.body)
+        lesson
+        for lesson in LessonPage.objects.live()
+        if any(
+            b.block_type == "community_link" and b.value["kind"] == "forum" and b.value["topic"].slug == "stress"
+            for b in lesson.body
+        )
     )
     Enrolment.objects.get_or_create(user=member, course=CoursePage.objects.get(pk=stress_lesson.get_parent().pk))
     page = client.get(stress_lesson.url).content.decode()

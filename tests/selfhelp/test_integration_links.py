@@ -1,4 +1,5 @@
 """A lesson's "talk about it / find help" block resolved by the forum and the social map (their ready())."""
+
 import html
 
 import pytest
@@ -70,7 +71,9 @@ def test_forum_block_falls_back_to_the_topic_page_without_a_forum(client, course
 
 
 def test_socialmap_block_links_to_the_filtered_list(client, courses, lesson_factory, stress, category_factory):
-    category = category_factory(name="Stress en spanning", slug="spanning", topic=stress, description="Hulp bij spanning.")
+    category = category_factory(
+        name="Stress en spanning", slug="spanning", topic=stress, description="Hulp bij spanning."
+    )
     lesson = link_lesson(lesson_factory, courses.course, "socialmap", stress)
     page = lesson_html(client, courses, lesson)
     assert f'class="lesson-link" href="/sociale-kaart/?category={category.slug}"' in page
@@ -106,4 +109,3 @@ def test_registrations_are_skipped_when_the_other_app_is_missing(monkeypatch):
     finally:
         links._RESOLVERS.clear()
         links._RESOLVERS.update(saved)
-

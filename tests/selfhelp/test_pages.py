@@ -1,4 +1,5 @@
 """The catalogue, course and lesson pages; group mode; the seams for the forum and the social map."""
+
 from datetime import timedelta
 
 import pytest
@@ -20,8 +21,13 @@ def catalogue(courses, course_factory, topic_factory):
     courses.course.topics = [stress]
     courses.course.save_revision().publish()
     course_factory(
-        section=courses.course_section_b, title="Beter slapen alleen", topics=[sleep], guided=False,
-        duration_weeks=8, audience="parents_teens", lessons=2,
+        section=courses.course_section_b,
+        title="Beter slapen alleen",
+        topics=[sleep],
+        guided=False,
+        duration_weeks=8,
+        audience="parents_teens",
+        lessons=2,
     )
     return courses
 
@@ -100,7 +106,8 @@ def test_group_mode_unlocks_a_lesson_per_week(client, courses):
     assert "Deze les gaat voor jouw groep open op" in locked
     assert "Wat geeft jou rust?" not in locked
     response = client.post(
-        reverse("selfhelp:answer", args=[courses.lessons[2].pk, REFLECTION_ID]), {"kind": "reflection", "text": "Te vroeg"}
+        reverse("selfhelp:answer", args=[courses.lessons[2].pk, REFLECTION_ID]),
+        {"kind": "reflection", "text": "Te vroeg"},
     )
     assert response.status_code == 400
     assert "Deze les is nog niet open voor jouw groep." in response.content.decode()
@@ -143,7 +150,9 @@ def test_cohort_forum_space_hook(client, courses, no_forum_space_provider):
     enrolment_create(user=courses.member, course=course, cohort=cohort)
     client.force_login(courses.member)
     assert "eigen gespreksruimte van je groep" in client.get(course.url).content.decode()
-    cohorts.forum_space_provider_register(lambda c: {"url": f"/forum/groep-{c.pk}/", "title": "Naar jullie groepsforum"})
+    cohorts.forum_space_provider_register(
+        lambda c: {"url": f"/forum/groep-{c.pk}/", "title": "Naar jullie groepsforum"}
+    )
     try:
         page = client.get(course.url).content.decode()
         assert f'href="/forum/groep-{cohort.pk}/"' in page and "Naar jullie groepsforum" in page
@@ -158,7 +167,12 @@ def test_community_link_is_plain_until_a_resolver_registers(
     lesson = lesson_factory(
         course=courses.course,
         title="Les met link",
-        body=[{"type": "community_link", "value": {"kind": "forum", "topic": topic.pk, "label": "Praat erover", "text": ""}}],
+        body=[
+            {
+                "type": "community_link",
+                "value": {"kind": "forum", "topic": topic.pk, "label": "Praat erover", "text": ""},
+            }
+        ],
     )
     enrolment_create(user=courses.member, course=courses.course)
     client.force_login(courses.member)

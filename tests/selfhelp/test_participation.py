@@ -1,4 +1,5 @@
 """Taking part through the real URLs: enrol, answer, mark done, leave; every bad input gives a clear error."""
+
 import pytest
 from django.urls import reverse
 
@@ -42,7 +43,9 @@ def test_enrol_asks_anonymous_visitors_to_log_in(client, courses):
 
 def test_reflection_saved_private_and_shown_again(client, courses, enrolled):
     lesson = courses.lessons[0]
-    response = client.post(answer_url(lesson, REFLECTION_ID), {"kind": "reflection", "text": "Een wandeling met de hond."})
+    response = client.post(
+        answer_url(lesson, REFLECTION_ID), {"kind": "reflection", "text": "Een wandeling met de hond."}
+    )
     assert response.status_code == 302
     answer = ExerciseAnswer.objects.get()
     assert answer.text == "Een wandeling met de hond." and not answer.shared_with_coach
@@ -107,7 +110,9 @@ def test_empty_reflection_is_refused(client, courses, enrolled):
 
 def test_answering_in_a_course_one_is_not_enrolled_in_is_refused_and_the_text_kept(client, courses):
     client.force_login(courses.member)
-    response = client.post(answer_url(courses.lessons[0], REFLECTION_ID), {"kind": "reflection", "text": "Mijn gedachte"})
+    response = client.post(
+        answer_url(courses.lessons[0], REFLECTION_ID), {"kind": "reflection", "text": "Mijn gedachte"}
+    )
     assert response.status_code == 403
     page = response.content.decode()
     assert "Je doet nog niet mee aan deze cursus" in page
@@ -122,7 +127,9 @@ def test_anonymous_answer_asks_to_log_in(client, courses):
 
 def test_double_submit_of_an_answer_keeps_one(client, courses, enrolled):
     for _ in range(2):
-        client.post(answer_url(courses.lessons[0], REFLECTION_ID), {"kind": "reflection", "text": "Zelfde", "share": "1"})
+        client.post(
+            answer_url(courses.lessons[0], REFLECTION_ID), {"kind": "reflection", "text": "Zelfde", "share": "1"}
+        )
     assert ExerciseAnswer.objects.count() == 1
 
 
@@ -167,7 +174,9 @@ def test_leaving_deletes_answers_after_confirmation(client, courses, enrolled):
 
 def test_a_member_never_sees_another_members_answers(client, courses):
     enrolment_create(user=courses.other_member, course=courses.course)
-    answer_save(user=courses.other_member, lesson=courses.lessons[0], block_id=REFLECTION_ID, text="Geheim van Madelief")
+    answer_save(
+        user=courses.other_member, lesson=courses.lessons[0], block_id=REFLECTION_ID, text="Geheim van Madelief"
+    )
     enrolment_create(user=courses.member, course=courses.course)
     client.force_login(courses.member)
     assert "Geheim van Madelief" not in client.get(courses.lessons[0].url).content.decode()

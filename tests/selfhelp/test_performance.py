@@ -4,6 +4,7 @@ The issue's size is 50 courses × 10 lessons and 1,000 enrolments. Pages are add
 `add_child` (no revisions) and people, enrolments, progress and answers with bulk_create, which
 keeps this test at about half a minute; bench/selfhelp.py reports the same pages' speed.
 """
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -22,12 +23,16 @@ def build(courses, count_courses, count_lessons, count_enrolments, prefix):
     section = courses.course_section_a
     built = []
     for number in range(count_courses):
-        course = CoursePage(title=f"Grote cursus {prefix}{number}", slug=f"{prefix}-cursus-{number}", intro="Over rust.", guided=True)
+        course = CoursePage(
+            title=f"Grote cursus {prefix}{number}", slug=f"{prefix}-cursus-{number}", intro="Over rust.", guided=True
+        )
         section.add_child(instance=course)
         course.coaches = [courses.coach]
         course.save()
         for lesson_number in range(count_lessons):
-            course.add_child(instance=LessonPage(title=f"Les {lesson_number}", slug=f"les-{lesson_number}", body=exercise_body()))
+            course.add_child(
+                instance=LessonPage(title=f"Les {lesson_number}", slug=f"les-{lesson_number}", body=exercise_body())
+            )
         built.append(course)
     users = User.objects.bulk_create(
         [User(email=f"{prefix}{n}@example.org", pseudonym=f"Deelnemer {prefix} {n}") for n in range(count_enrolments)]
@@ -41,8 +46,15 @@ def build(courses, count_courses, count_lessons, count_enrolments, prefix):
     )
     ExerciseAnswer.objects.bulk_create(
         [
-            ExerciseAnswer(enrolment=e, lesson=first_lessons[e.course_id], block_id=REFLECTION_ID, kind="reflection",
-                           text="Antwoord", shared_with_coach=True, feedback_pending=True)
+            ExerciseAnswer(
+                enrolment=e,
+                lesson=first_lessons[e.course_id],
+                block_id=REFLECTION_ID,
+                kind="reflection",
+                text="Antwoord",
+                shared_with_coach=True,
+                feedback_pending=True,
+            )
             for e in enrolments
         ]
     )
@@ -71,7 +83,9 @@ def urls(courses):
 def test_query_counts_stay_constant(client, courses, django_assert_max_num_queries):
     enrolment = enrolment_create(user=courses.member, course=courses.course)
     coach_choose(enrolment=enrolment, coach=courses.coach)
-    answer_save(user=courses.member, lesson=courses.lessons[0], block_id=REFLECTION_ID, text="Mijn antwoord", share=True)
+    answer_save(
+        user=courses.member, lesson=courses.lessons[0], block_id=REFLECTION_ID, text="Mijn antwoord", share=True
+    )
     build(courses, 2, 2, 4, prefix="klein")
 
     client.force_login(courses.member)

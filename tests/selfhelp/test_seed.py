@@ -1,4 +1,5 @@
 """The self-help demo: two complete Dutch courses using every block type, coaches, one enrolment; idempotent."""
+
 import io
 
 import pytest

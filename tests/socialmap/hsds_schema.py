@@ -1,4 +1,5 @@
 """Validation against the official HSDS 3.0 schemas shipped as test data in tests/socialmap/hsds-3.0/."""
+
 import json
 from functools import lru_cache
 from pathlib import Path

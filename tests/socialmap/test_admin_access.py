@@ -1,5 +1,6 @@
 """Partner editors manage only their own organisation's services, locations and organisation,
 tried through the Wagtail admin URLs (GET and forged POSTs), not only the permission API."""
+
 import json
 
 import pytest
@@ -178,9 +179,13 @@ def test_location_is_geocoded_in_the_background(editor_a, smap, django_capture_o
     assert location.latitude is not None and abs(float(location.latitude) - 52.2527) < 0.01
 
 
-def test_failed_geocoding_is_shown_and_the_pin_can_be_placed_by_hand(editor_a, smap, django_capture_on_commit_callbacks):
+def test_failed_geocoding_is_shown_and_the_pin_can_be_placed_by_hand(
+    editor_a, smap, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True):
-        editor_a.post(f"{ADMIN}/locations/new/", location_form(smap.org_a, address_1="Nergensstraat 1", postal_code="1000 AA"))
+        editor_a.post(
+            f"{ADMIN}/locations/new/", location_form(smap.org_a, address_1="Nergensstraat 1", postal_code="1000 AA")
+        )
     location = Location.objects.get(name="Nieuwe plek")
     assert location.geocode_status == Location.GeocodeStatus.FAILED
     assert "1000 AA" in location.geocode_error
@@ -238,8 +243,10 @@ def test_forged_location_in_a_new_row_of_an_existing_service_is_refused(editor_a
     data.update(
         existing_rows(
             "service_at_locations",
-            [{"id": str(sal.pk), "location": str(smap.location_a.pk), "description": ""},
-             {"id": "", "location": str(smap.location_b.pk), "description": ""}],
+            [
+                {"id": str(sal.pk), "location": str(smap.location_a.pk), "description": ""},
+                {"id": "", "location": str(smap.location_b.pk), "description": ""},
+            ],
         )
     )
     response = editor_a.post(f"{ADMIN}/services/edit/{smap.service_a.pk}/", data)
@@ -252,7 +259,9 @@ def test_forged_location_replacing_an_existing_row_is_refused(editor_a, smap):
     sal = smap.service_a.service_at_locations.get()
     data = service_form(smap.org_a, name="Opvoedspreekuur")
     data.update(
-        existing_rows("service_at_locations", [{"id": str(sal.pk), "location": str(smap.location_b.pk), "description": ""}])
+        existing_rows(
+            "service_at_locations", [{"id": str(sal.pk), "location": str(smap.location_b.pk), "description": ""}]
+        )
     )
     response = editor_a.post(f"{ADMIN}/services/edit/{smap.service_a.pk}/", data)
     assert response.status_code == 200

@@ -1,4 +1,5 @@
 """The HSDS 3.0 read API: official schemas, HSDS pagination, filters and JSON errors."""
+
 import pytest
 
 from tests.socialmap.hsds_schema import assert_page, assert_valid

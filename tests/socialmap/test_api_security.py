@@ -1,4 +1,5 @@
 """The public HSDS API leaks nothing of drafts and answers every bad parameter with a JSON 400."""
+
 import pytest
 
 from socialmap.hsds.exporter import export_services, rows_by_table
@@ -11,10 +12,16 @@ SECRET_STREET = "Schuilplaats 13"
 @pytest.fixture
 def draft_only_location(smap, location_factory, service_factory):
     """A shelter address used only by a draft and by an inactive service, plus a location no service uses."""
-    shelter = location_factory(organization=smap.org_a, name="Opvang in oprichting", address_1=SECRET_STREET, postal_code="7411 ZZ")
+    shelter = location_factory(
+        organization=smap.org_a, name="Opvang in oprichting", address_1=SECRET_STREET, postal_code="7411 ZZ"
+    )
     service_factory(organization=smap.org_a, name="Opvang (concept)", location=shelter, published=False)
     service_factory(
-        organization=smap.org_a, name="Opvang (gestopt)", location=shelter, published=True, status=Service.Status.INACTIVE
+        organization=smap.org_a,
+        name="Opvang (gestopt)",
+        location=shelter,
+        published=True,
+        status=Service.Status.INACTIVE,
     )
     location_factory(organization=smap.org_a, name="Nog niet in gebruik", address_1="Geheimelaan 7")
     return shelter

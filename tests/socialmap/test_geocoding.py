@@ -1,4 +1,5 @@
 """Geocoding: the offline gazetteer, the Nominatim door (network mocked at geopy), settings checks."""
+
 import pytest
 from django.core.cache import cache
 
@@ -9,7 +10,13 @@ from socialmap.geocoding import GazetteerGeocoder, GeocodingError, NominatimGeoc
 
 @pytest.mark.parametrize(
     ("query", "lat"),
-    [("7411 AB", 52.2548), ("7411ab", 52.2548), ("7414", 52.2650), ("Brink 12, Deventer", 52.2547), ("Keizerslanden", 52.2650)],
+    [
+        ("7411 AB", 52.2548),
+        ("7411ab", 52.2548),
+        ("7414", 52.2650),
+        ("Brink 12, Deventer", 52.2547),
+        ("Keizerslanden", 52.2650),
+    ],
 )
 def test_gazetteer_finds_deventer_places(query, lat):
     assert GazetteerGeocoder().geocode(query).latitude == pytest.approx(lat, abs=0.0005)

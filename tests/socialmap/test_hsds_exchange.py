@@ -1,4 +1,5 @@
 """export_hsds / import_hsds: official schema, CSV tables, row-level errors, nothing half-imported."""
+
 import copy
 import csv
 import io
@@ -34,7 +35,15 @@ def test_export_csv_tables_have_the_official_columns(smap, tmp_path):
     official = (HSDS / "examples" / "csv" / "services.csv").read_text(encoding="utf-8").splitlines()[0].split(",")
     assert list(rows[0].keys()) == official
     assert {row["name"] for row in rows} == {"Opvoedspreekuur", "Geldspreekuur"}
-    for table in ("organizations", "locations", "addresses", "service_at_location", "schedules", "attributes", "taxonomy_terms"):
+    for table in (
+        "organizations",
+        "locations",
+        "addresses",
+        "service_at_location",
+        "schedules",
+        "attributes",
+        "taxonomy_terms",
+    ):
         assert (tmp_path / "csv" / f"{table}.csv").exists(), table
 
 

@@ -1,4 +1,5 @@
 """Hostile files: import_hsds refuses absurd nesting cleanly; export_hsds --csv never writes a formula."""
+
 import csv
 import io
 
@@ -23,13 +24,15 @@ def test_deeply_nested_json_is_a_clear_command_error(tmp_path, depth):
 
 def test_deep_nesting_inside_a_service_object_is_refused_too(tmp_path):
     path = tmp_path / "deep.json"
-    path.write_text('{"services": [{"id": "x", "extra": ' + '{"a": ' * 5000 + "{}" + "}" * 5000 + "}]}", encoding="utf-8")
+    path.write_text(
+        '{"services": [{"id": "x", "extra": ' + '{"a": ' * 5000 + "{}" + "}" * 5000 + "}]}", encoding="utf-8"
+    )
     with pytest.raises(CommandError, match="32"):
         call_command("import_hsds", str(path), stdout=io.StringIO(), stderr=io.StringIO())
 
 
 FORMULAS = {
-    "name": "=HYPERLINK(\"https://kwaad.example\",\"Klik\")",
+    "name": '=HYPERLINK("https://kwaad.example","Klik")',
     "description": "+cmd|' /C calc'!A0",
     "alternate_name": "-2+3",
     "application_process": "@SUM(1+1)",
@@ -44,8 +47,12 @@ def formula_service(smap, service_factory):
         name=FORMULAS["name"], alternate_name=FORMULAS["alternate_name"], description=FORMULAS["description"]
     )
     service = service_factory(
-        organization=organization, name=FORMULAS["name"], description=FORMULAS["description"],
-        fees_description=FORMULAS["fees"], application_process=FORMULAS["application_process"], eligibility_description="'s-Hertogenbosch en '=al eerder gequote",
+        organization=organization,
+        name=FORMULAS["name"],
+        description=FORMULAS["description"],
+        fees_description=FORMULAS["fees"],
+        application_process=FORMULAS["application_process"],
+        eligibility_description="'s-Hertogenbosch en '=al eerder gequote",
     )
     Phone.objects.create(service=service, number="+31 570 123 456", description=FORMULAS["phone"])
     return service

@@ -1,4 +1,5 @@
 """The forum's `socialmap_related_content` hook: recent PUBLIC forum topics on a service page."""
+
 from datetime import timedelta
 
 import pytest
@@ -63,7 +64,9 @@ def test_unapproved_topics_and_non_public_forums_stay_out(client, smap, forums, 
     from forum import permissions
     from forum.machina_models import Forum
 
-    members_only = Forum.objects.create(name="Stress en spanning", parent=forums["public"].parent, type=Forum.FORUM_POST)
+    members_only = Forum.objects.create(
+        name="Stress en spanning", parent=forums["public"].parent, type=Forum.FORUM_POST
+    )
     permissions._grant_user(members_only, permissions.READ, anonymous_user=False, authenticated_user=True)
     topic_create(members_only, forums["author"], "Alleen voor leden")
     page = service_page(client, smap)

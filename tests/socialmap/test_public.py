@@ -1,4 +1,5 @@
 """The public social map: list without JavaScript, filters, "in de buurt van", map data and service page."""
+
 import datetime
 import json
 from zoneinfo import ZoneInfo
@@ -67,8 +68,12 @@ def test_open_now(client, smap, settings, monkeypatch):
     # Monday 10:00 in Deventer.
     monday = datetime.datetime(2026, 11, 23, 10, 0, tzinfo=ZoneInfo("Europe/Amsterdam"))
     monkeypatch.setattr("django.utils.timezone.now", lambda: monday)
-    Schedule.objects.create(service=smap.service_a, weekday="MO", opens_at=datetime.time(9), closes_at=datetime.time(12))
-    Schedule.objects.create(service=smap.service_b, weekday="TU", opens_at=datetime.time(9), closes_at=datetime.time(12))
+    Schedule.objects.create(
+        service=smap.service_a, weekday="MO", opens_at=datetime.time(9), closes_at=datetime.time(12)
+    )
+    Schedule.objects.create(
+        service=smap.service_b, weekday="TU", opens_at=datetime.time(9), closes_at=datetime.time(12)
+    )
     response = client.get(f"{LIST}?open_now=on")
     assert names(response) == ["Opvoedspreekuur"]
     assert "Nu open" in response.content.decode()
@@ -143,13 +148,17 @@ def test_map_page_passes_config_through_data_attributes(client, smap, settings):
     assert "vendor/leaflet/leaflet.js" in html and "vendor/leaflet.markercluster" in html
 
 
-def test_service_page_shows_contact_hours_and_related_information(client, smap, information_page_factory, topic_factory):
+def test_service_page_shows_contact_hours_and_related_information(
+    client, smap, information_page_factory, topic_factory
+):
     topic = topic_factory(name="Stress", slug="stress")
     smap.stress.topic = topic
     smap.stress.save()
     information_page_factory(title="Stress als ouder herkennen", section=smap.tree.section_a, topics=[topic])
     Phone.objects.create(service=smap.service_a, number="0570 123 400")
-    Schedule.objects.create(service=smap.service_a, weekday="WE", opens_at=datetime.time(13, 30), closes_at=datetime.time(16))
+    Schedule.objects.create(
+        service=smap.service_a, weekday="WE", opens_at=datetime.time(13, 30), closes_at=datetime.time(16)
+    )
     html = client.get(smap.service_a.get_absolute_url()).content.decode()
     assert "Neem contact op" in html
     assert 'href="tel:0570123400"' in html

@@ -1,4 +1,5 @@
 """Query counts stay the same whether the map holds 10 or 300 services (bulk-created)."""
+
 import datetime
 import uuid
 from decimal import Decimal
@@ -25,14 +26,22 @@ def grow(smap, count):
     locations = Location.objects.bulk_create(
         [
             Location(
-                uuid=uuid.uuid4(), organization=smap.org_a, name=f"Plek {n}", address_1=f"Brink {n}", postal_code="7411 BR",
-                latitude=Decimal("52.25") + Decimal(n) / 10000, longitude=Decimal("6.16"),
+                uuid=uuid.uuid4(),
+                organization=smap.org_a,
+                name=f"Plek {n}",
+                address_1=f"Brink {n}",
+                postal_code="7411 BR",
+                latitude=Decimal("52.25") + Decimal(n) / 10000,
+                longitude=Decimal("6.16"),
             )
             for n in range(count)
         ]
     )
     services = Service.objects.bulk_create(
-        [Service(uuid=uuid.uuid4(), organization=smap.org_a, name=f"Extra {n}", description="x", published=True) for n in range(count)]
+        [
+            Service(uuid=uuid.uuid4(), organization=smap.org_a, name=f"Extra {n}", description="x", published=True)
+            for n in range(count)
+        ]
     )
     ServiceAtLocation.objects.bulk_create(
         [ServiceAtLocation(uuid=uuid.uuid4(), service=s, location=loc) for s, loc in zip(services, locations)]
@@ -41,7 +50,10 @@ def grow(smap, count):
         [Service.categories.through(service_id=s.pk, category_id=smap.stress.pk) for s in services]
     )
     Schedule.objects.bulk_create(
-        [Schedule(uuid=uuid.uuid4(), service=s, weekday="MO", opens_at=datetime.time(9), closes_at=datetime.time(17)) for s in services]
+        [
+            Schedule(uuid=uuid.uuid4(), service=s, weekday="MO", opens_at=datetime.time(9), closes_at=datetime.time(17))
+            for s in services
+        ]
     )
     Phone.objects.bulk_create([Phone(uuid=uuid.uuid4(), service=s, number="0570 000 000") for s in services])
     return services

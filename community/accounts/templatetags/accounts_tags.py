@@ -1,4 +1,5 @@
 """The one badge component: a member's pseudonym with their verified role, used everywhere a person appears."""
+
 from django import template
 
 register = template.Library()

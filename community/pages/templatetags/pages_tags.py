@@ -1,4 +1,5 @@
 """Small display helpers for pages: topic links, search highlights, the navigation features."""
+
 import re
 
 from django import template

@@ -1,6 +1,7 @@
 """Forum demo: forums per topic, an experience-expert forum, announcements per partner, a private
 group and 30+ Dutch conversations. Idempotent. Run by seed_demo (found by machina's app label
 "forum"), or on its own after seed_demo."""
+
 from datetime import timedelta
 
 from allauth.account.models import EmailAddress
@@ -38,7 +39,9 @@ class Command(BaseCommand):
         with transaction.atomic():
             authors = self._authors()
             if authors is None:
-                self.stdout.write(self.style.WARNING("Forum demo skipped: run seed_demo first (demo accounts missing)."))
+                self.stdout.write(
+                    self.style.WARNING("Forum demo skipped: run seed_demo first (demo accounts missing).")
+                )
                 return
             permissions.moderators_grant()
             forums = self._structure()
@@ -51,7 +54,10 @@ class Command(BaseCommand):
                     poster = partner.memberships.filter(user__is_active=True).select_related("user").first()
                     if poster:
                         created += self._topic(
-                            partner_forum, subject.format(partner=partner.name), [(poster.user, text)], authors,
+                            partner_forum,
+                            subject.format(partner=partner.name),
+                            [(poster.user, text)],
+                            authors,
                             start,
                         )
             space_name, description = demo_content.PRIVATE_SPACE
@@ -78,7 +84,9 @@ class Command(BaseCommand):
 
     def _structure(self):
         forums = {}
-        topics_category = _forum("Onderwerpen", kind=Forum.FORUM_CAT, description="Praat met andere ouders over wat je bezighoudt.")
+        topics_category = _forum(
+            "Onderwerpen", kind=Forum.FORUM_CAT, description="Praat met andere ouders over wat je bezighoudt."
+        )
         permissions.public_forum_open(topics_category)
         for key, name, description in demo_content.TOPIC_FORUMS:
             forums[key] = _forum(name, parent=topics_category, description=description)
@@ -89,7 +97,9 @@ class Command(BaseCommand):
         forums[key] = _forum(name, parent=experts, description=description)
         permissions.public_forum_open(forums[key])
         announcements = _forum(
-            "Mededelingen van partners", kind=Forum.FORUM_CAT, description="Nieuws van de organisaties achter Wijkplein."
+            "Mededelingen van partners",
+            kind=Forum.FORUM_CAT,
+            description="Nieuws van de organisaties achter Wijkplein.",
         )
         permissions.announcement_forum_open(announcements, None)
         forums["announcements"] = []
@@ -104,7 +114,9 @@ class Command(BaseCommand):
             return 0
         first_author = posts[0][0]
         first_author = authors[first_author] if isinstance(first_author, str) else first_author
-        topic = Topic.objects.create(forum=forum, subject=subject, poster=first_author, type=Topic.TOPIC_POST, status=Topic.TOPIC_UNLOCKED)
+        topic = Topic.objects.create(
+            forum=forum, subject=subject, poster=first_author, type=Topic.TOPIC_POST, status=Topic.TOPIC_UNLOCKED
+        )
         for offset, (author, text) in enumerate(posts):
             user = authors[author] if isinstance(author, str) else author
             post = Post(topic=topic, poster=user, subject=subject if offset == 0 else f"Re: {subject}", content=text)

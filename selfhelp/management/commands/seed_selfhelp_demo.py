@@ -3,6 +3,7 @@
 Runs automatically from `manage.py seed_demo` (after the core demo data, which creates the
 partners, topics and the demo accounts this command looks up by email).
 """
+
 import io
 import uuid
 from datetime import date, timedelta
@@ -114,8 +115,11 @@ class Command(BaseCommand):
 
     def _body(self, course_slug, lesson):
         return [
-            {"type": block_type, "value": self._value(block_type, value, course_slug, lesson["slug"], index),
-             "id": stable_id(course_slug, lesson["slug"], index)}
+            {
+                "type": block_type,
+                "value": self._value(block_type, value, course_slug, lesson["slug"], index),
+                "id": stable_id(course_slug, lesson["slug"], index),
+            }
             for index, (block_type, value) in enumerate(lesson["body"])
         ]
 
@@ -176,7 +180,10 @@ class Command(BaseCommand):
         first = course.lessons().first()
         reflection = next(block for block in first.body if block.block_type == "reflection")
         answer_save(
-            user=member, lesson=first, block_id=reflection.id, share=True,
+            user=member,
+            lesson=first,
+            block_id=reflection.id,
+            share=True,
             text="Met mijn zus. We belden en ze vroeg echt hoe het met me ging. Dat was in het echt, niet online.",
         )
         lesson_mark_done(user=member, lesson=first)

@@ -1,4 +1,5 @@
 """manage.py export_hsds: the published social map as Open Referral HSDS 3.0 (JSON or CSV tables)."""
+
 from django.core.management.base import BaseCommand, CommandError
 
 from socialmap.hsds.exporter import ExportInvalid, export_services, write_json, write_tables

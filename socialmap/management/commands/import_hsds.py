@@ -1,4 +1,5 @@
 """manage.py import_hsds: read Open Referral HSDS 3.0 services (JSON, or CSV tables in a folder or zip)."""
+
 from django.core.management.base import BaseCommand, CommandError
 
 from socialmap.hsds.importer import ImportFileError, import_records, read_records

@@ -1,4 +1,5 @@
 """Loads the social map's Deventer demo (idempotent): run by `seed_demo`, or on its own."""
+
 import uuid
 from datetime import time
 from decimal import Decimal
@@ -36,7 +37,11 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         taxonomy, _created = Taxonomy.objects.update_or_create(
             uuid=demo_uuid("taxonomy", "wijkplein"),
-            defaults={"name": "Wijkplein hulpvragen", "description": "Waar ouders in Deventer hulp bij zoeken.", "version": "1"},
+            defaults={
+                "name": "Wijkplein hulpvragen",
+                "description": "Waar ouders in Deventer hulp bij zoeken.",
+                "version": "1",
+            },
         )
         topics = {topic.slug: topic for topic in Topic.objects.all()}
         categories = {}
@@ -59,7 +64,9 @@ class Command(BaseCommand):
         neighbourhoods = {}
         for location in demo_data.LOCATIONS:
             name = location[5]
-            neighbourhoods[name], _created = Neighbourhood.objects.get_or_create(slug=slugify(name), defaults={"name": name})
+            neighbourhoods[name], _created = Neighbourhood.objects.get_or_create(
+                slug=slugify(name), defaults={"name": name}
+            )
         partners = {partner.slug: partner for partner in PartnerOrganisation.objects.all()}
         organisations = {}
         for key, name, partner_slug, description, email, website, phone in demo_data.ORGANISATIONS:
@@ -92,7 +99,20 @@ class Command(BaseCommand):
                     "wheelchair_accessible": wheelchair,
                 },
             )
-        for (key, org, name, category_slugs, location_keys, schedule, free, min_age, max_age, target, language_codes, description) in demo_data.SERVICES:
+        for (
+            key,
+            org,
+            name,
+            category_slugs,
+            location_keys,
+            schedule,
+            free,
+            min_age,
+            max_age,
+            target,
+            language_codes,
+            description,
+        ) in demo_data.SERVICES:
             organisation = organisations[org]
             service, _created = Service.objects.update_or_create(
                 uuid=demo_uuid("service", key),

@@ -1,4 +1,5 @@
 """Avatars: a small file that describes a huge image is refused from its header, before decoding."""
+
 import functools
 import struct
 import zlib

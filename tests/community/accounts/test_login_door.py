@@ -1,4 +1,5 @@
 """One login door: allauth (rate limits, verified email, two-step verification) for the site and both admins."""
+
 import pytest
 from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group
@@ -88,7 +89,9 @@ def test_staff_with_an_app_pass_the_second_step_at_login(client, superuser, pass
     # Between the two steps nobody is signed in.
     assert client.get("/admin/")["Location"].startswith("/admin/login/")
 
-    response = client.post("/account/2fa/authenticate/", {"code": "000000" if totp_code(secret) != "000000" else "111111"})
+    response = client.post(
+        "/account/2fa/authenticate/", {"code": "000000" if totp_code(secret) != "000000" else "111111"}
+    )
     assert response.status_code == 200  # the form again, with an error
     assert client.get("/admin/").status_code == 302
 

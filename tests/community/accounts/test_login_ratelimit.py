@@ -1,4 +1,5 @@
 """Login rate limits count per client: behind the proxy by X-Forwarded-For, otherwise by the socket address."""
+
 import runpy
 from pathlib import Path
 
@@ -59,9 +60,7 @@ def test_without_proxy_a_forged_header_does_not_dodge_the_limit(
 ):
     use_proxy_settings(settings, settings_for(monkeypatch, tmp_path))
     person = user_factory(email="ouder@example.org")
-    statuses = [
-        attempt(client, person.email, "fout-wachtwoord", f"198.51.100.{n}").status_code for n in range(5)
-    ]
+    statuses = [attempt(client, person.email, "fout-wachtwoord", f"198.51.100.{n}").status_code for n in range(5)]
     assert statuses[-1] == 429
     assert attempt(client, person.email, password, "203.0.113.99").status_code == 429
 

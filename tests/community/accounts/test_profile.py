@@ -1,4 +1,5 @@
 """The profile: edit pseudonym, bio, avatar and language; others see only the public card."""
+
 import io
 
 import pytest
@@ -61,7 +62,9 @@ def test_bad_profile_input_keeps_what_was_typed(client, member, user_factory):
     )
     assert response.status_code == 200
     assert "avatar" in response.context["form"].errors
-    response = client.post(reverse("accounts:profile-edit"), {"pseudonym": "Zonnebloem", "bio": "x" * 501, "language": "nl"})
+    response = client.post(
+        reverse("accounts:profile-edit"), {"pseudonym": "Zonnebloem", "bio": "x" * 501, "language": "nl"}
+    )
     assert "bio" in response.context["form"].errors
     assert User.objects.get(pk=member.pk).pseudonym == "Zonnebloem"
 
@@ -88,8 +91,12 @@ def test_avatar_is_reencoded_without_exif_or_original_name(client, member):
     client.force_login(member)
     client.post(
         reverse("accounts:profile-edit"),
-        {"pseudonym": "Zonnebloem", "bio": "", "language": "nl",
-         "avatar": SimpleUploadedFile("Sanne de Vries.jpg", buffer.getvalue(), content_type="image/jpeg")},
+        {
+            "pseudonym": "Zonnebloem",
+            "bio": "",
+            "language": "nl",
+            "avatar": SimpleUploadedFile("Sanne de Vries.jpg", buffer.getvalue(), content_type="image/jpeg"),
+        },
     )
     member.refresh_from_db()
     assert "Sanne" not in member.avatar.name and member.avatar.name.endswith(".png")

@@ -1,4 +1,5 @@
 """Sign-up, login and email verification with a pseudonym; bad input gets a clear error and keeps what was typed."""
+
 import re
 
 import pytest

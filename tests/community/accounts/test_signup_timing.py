@@ -2,6 +2,7 @@
 
 Counted, not timed: the configured hasher's encode runs once on both paths.
 """
+
 import pytest
 from django.contrib.auth.hashers import get_hasher
 from django.core import mail

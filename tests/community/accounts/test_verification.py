@@ -1,4 +1,5 @@
 """Verified roles come only from a partner's administrator; they can expire and be revoked."""
+
 from datetime import timedelta
 
 import pytest
@@ -39,7 +40,9 @@ def test_admin_of_another_partner_cannot_verify_or_revoke(tree, user_factory):
     member = user_factory()
     with pytest.raises(PermissionDenied):
         verification_grant(granted_by=tree.editor_b, user=member, role=Role.PROFESSIONAL, partner=tree.partner_a)
-    verification = verification_grant(granted_by=tree.editor_a, user=member, role=Role.PROFESSIONAL, partner=tree.partner_a)
+    verification = verification_grant(
+        granted_by=tree.editor_a, user=member, role=Role.PROFESSIONAL, partner=tree.partner_a
+    )
     with pytest.raises(PermissionDenied):
         verification_revoke(verification=verification, revoked_by=tree.editor_b)
     assert Verification.objects.get(pk=verification.pk).revoked_at is None
@@ -70,7 +73,10 @@ def test_expired_verification_shows_no_badge(tree, user_factory):
     assert "Sam" in html and "Ervaringsdeskundige" not in html
     with pytest.raises(ValidationError):
         verification_grant(
-            granted_by=tree.editor_a, user=member, role=Role.PROFESSIONAL, partner=tree.partner_a,
+            granted_by=tree.editor_a,
+            user=member,
+            role=Role.PROFESSIONAL,
+            partner=tree.partner_a,
             expires_at=timezone.now() - timedelta(days=1),
         )
 

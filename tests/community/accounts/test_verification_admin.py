@@ -1,4 +1,5 @@
 """A partner's administrator verifying by email address learns nothing about whether the address has an account."""
+
 from datetime import timedelta
 
 import pytest

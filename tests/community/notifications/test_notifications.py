@@ -1,4 +1,5 @@
 """The notification service: in-app bell, email without content, digest, per-kind choices, privacy."""
+
 import pytest
 from django.core import mail
 from django.core.management import call_command

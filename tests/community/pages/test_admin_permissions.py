@@ -1,4 +1,5 @@
 """Partner editors work only in their own section, through the real admin URLs, and publish via the workflow."""
+
 import pytest
 from wagtail.models import Page, WorkflowState
 
@@ -57,7 +58,12 @@ def test_editor_edits_own_page_but_is_refused_on_another_partners(client, tree, 
 def test_editor_submits_for_moderation_instead_of_publishing(client, tree):
     client.force_login(tree.editor_a)
     data = page_form(
-        InformationPage(title="Nieuwe tips", slug="nieuwe-tips", intro="Kort.", last_reviewed=__import__("datetime").date(2026, 11, 1)),
+        InformationPage(
+            title="Nieuwe tips",
+            slug="nieuwe-tips",
+            intro="Kort.",
+            last_reviewed=__import__("datetime").date(2026, 11, 1),
+        ),
         **{"action-submit": "1"},
     )
     response = client.post(f"/admin/pages/add/pages/informationpage/{tree.section_a.pk}/", data)
@@ -119,7 +125,9 @@ def test_plain_member_cannot_reach_the_admin(client, member):
 def test_verification_copy_history_and_usage_views_are_closed(client, tree, user_factory):
     member_b = user_factory(pseudonym="Lid van B")
     other = verification_grant(granted_by=tree.editor_b, user=member_b, role=Role.PROFESSIONAL, partner=tree.partner_b)
-    own = verification_grant(granted_by=tree.editor_a, user=user_factory(), role=Role.PROFESSIONAL, partner=tree.partner_a)
+    own = verification_grant(
+        granted_by=tree.editor_a, user=user_factory(), role=Role.PROFESSIONAL, partner=tree.partner_a
+    )
     client.force_login(tree.editor_a)
     for action in ("copy", "history", "usage"):
         response = client.get(f"/admin/verifications/{action}/{other.pk}/")
@@ -127,7 +135,10 @@ def test_verification_copy_history_and_usage_views_are_closed(client, tree, user
         assert "Lid van B" not in response.content.decode()
     assert client.get(f"/admin/verifications/copy/{own.pk}/").status_code == 404
     assert client.get(f"/admin/verifications/history/{own.pk}/").status_code == 200
-    response = client.post(f"/admin/verifications/copy/{own.pk}/", {"member_email": own.user.email, "role": "experience_expert", "partner": tree.partner_a.pk})
+    response = client.post(
+        f"/admin/verifications/copy/{own.pk}/",
+        {"member_email": own.user.email, "role": "experience_expert", "partner": tree.partner_a.pk},
+    )
     assert response.status_code == 404
     own.refresh_from_db()
     assert own.role == Role.PROFESSIONAL
@@ -138,9 +149,17 @@ def test_editor_cannot_reassign_their_section_to_another_partner(client, tree):
     section = tree.section_a
     response = client.post(
         f"/admin/pages/{section.pk}/edit/",
-        {"title": section.title, "slug": section.slug, "intro": "Nieuw", "partner": tree.partner_b.pk,
-         "comments-TOTAL_FORMS": "0", "comments-INITIAL_FORMS": "0", "comments-MIN_NUM_FORMS": "0", "comments-MAX_NUM_FORMS": "1000",
-         "action-submit": "1"},
+        {
+            "title": section.title,
+            "slug": section.slug,
+            "intro": "Nieuw",
+            "partner": tree.partner_b.pk,
+            "comments-TOTAL_FORMS": "0",
+            "comments-INITIAL_FORMS": "0",
+            "comments-MIN_NUM_FORMS": "0",
+            "comments-MAX_NUM_FORMS": "1000",
+            "action-submit": "1",
+        },
     )
     assert response.status_code == 302
     section.refresh_from_db()

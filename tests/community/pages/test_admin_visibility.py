@@ -1,4 +1,5 @@
 """Partner editors do not see other partners' unpublished pages, and forum moderators have no page rights."""
+
 import pytest
 from django.contrib.auth.models import Group
 

@@ -1,4 +1,5 @@
 """Dutch first with an English switch; crisis help on every page type."""
+
 import pytest
 from django.urls import reverse
 

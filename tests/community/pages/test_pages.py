@@ -1,4 +1,5 @@
 """Home, information pages, topics: they render, carry their metadata and keep query counts flat."""
+
 import pytest
 from django.urls import reverse
 
@@ -19,7 +20,9 @@ def test_home_lists_features_partners_and_search(client, tree):
     assert "Binnenkort" in html
 
 
-def test_information_page_shows_partner_reading_time_review_date_and_topics(client, tree, topic_factory, information_page_factory):
+def test_information_page_shows_partner_reading_time_review_date_and_topics(
+    client, tree, topic_factory, information_page_factory
+):
     sleep = topic_factory(name="Slapen", slug="slapen")
     words = " ".join(["woord"] * 450)
     page = information_page_factory(
@@ -63,7 +66,12 @@ def test_related_pages_fall_back_to_same_topic(client, tree, topic_factory, info
 def test_video_block_loads_nothing_third_party_before_a_click(client, tree, information_page_factory):
     page = information_page_factory(
         section=tree.section_a,
-        body=[{"type": "video", "value": {"url": "https://www.youtube.com/watch?v=abcdefghijk", "title": "Uitleg", "transcript": ""}}],
+        body=[
+            {
+                "type": "video",
+                "value": {"url": "https://www.youtube.com/watch?v=abcdefghijk", "title": "Uitleg", "transcript": ""},
+            }
+        ],
     )
     html = client.get(page.url).content.decode()
     assert "<iframe" not in html
@@ -73,7 +81,9 @@ def test_video_block_loads_nothing_third_party_before_a_click(client, tree, info
 def test_information_index_filters_by_topic_and_paginates(client, tree, topic_factory, information_page_factory):
     sleep = topic_factory(name="Slapen", slug="slapen")
     for number in range(14):
-        information_page_factory(section=tree.section_a, title=f"Pagina {number:02d}", topics=[sleep] if number < 2 else [])
+        information_page_factory(
+            section=tree.section_a, title=f"Pagina {number:02d}", topics=[sleep] if number < 2 else []
+        )
     index_url = tree.section_a.get_parent().url
     first = client.get(index_url).content.decode()
     assert "Pagina 1 van 2" in first
@@ -84,10 +94,14 @@ def test_information_index_filters_by_topic_and_paginates(client, tree, topic_fa
 
 
 @pytest.mark.parametrize("count", [10, 200])
-def test_query_counts_stay_flat_as_pages_grow(client, tree, topic_factory, information_page_factory, django_assert_max_num_queries, count):
+def test_query_counts_stay_flat_as_pages_grow(
+    client, tree, topic_factory, information_page_factory, django_assert_max_num_queries, count
+):
     topic = topic_factory(name="Stress", slug="stress")
     pages = [
-        information_page_factory(section=tree.section_a if n % 2 else tree.section_b, title=f"Stress en rust {n}", topics=[topic])
+        information_page_factory(
+            section=tree.section_a if n % 2 else tree.section_b, title=f"Stress en rust {n}", topics=[topic]
+        )
         for n in range(count)
     ]
     InformationPage.objects.update()  # nothing pending

@@ -1,4 +1,5 @@
 """Site search: highlighted results, pagination, an empty state with topics, and hostile input handled calmly."""
+
 import pytest
 from django.urls import reverse
 
@@ -11,10 +12,17 @@ SEARCH = reverse("search")
 def pages(tree, topic_factory, information_page_factory):
     sleep = topic_factory(name="Slapen", slug="slapen")
     information_page_factory(
-        section=tree.section_a, title="Slaaptips voor peuters", intro="Een vast ritme helpt bij het slapen.", topics=[sleep]
+        section=tree.section_a,
+        title="Slaaptips voor peuters",
+        intro="Een vast ritme helpt bij het slapen.",
+        topics=[sleep],
     )
-    information_page_factory(section=tree.section_b, title="Geldzorgen en hulp", intro="Waar vind je hulp bij schulden?")
-    information_page_factory(section=tree.section_a, title="Slaaptips in concept", intro="Niet gepubliceerd.", publish=False)
+    information_page_factory(
+        section=tree.section_b, title="Geldzorgen en hulp", intro="Waar vind je hulp bij schulden?"
+    )
+    information_page_factory(
+        section=tree.section_a, title="Slaaptips in concept", intro="Niet gepubliceerd.", publish=False
+    )
     return sleep
 
 
@@ -63,7 +71,7 @@ def test_results_are_paginated(client, tree, information_page_factory):
         "",
         "   ",
         "<script>alert('x')</script>",
-        "\"><img src=x onerror=alert(1)>",
+        '"><img src=x onerror=alert(1)>',
         "'; DROP TABLE wagtailcore_page; --",
         "slapen OR 1=1",
         "%",

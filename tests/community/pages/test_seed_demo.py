@@ -1,4 +1,5 @@
 """The demo data command: believable, complete, idempotent."""
+
 import io
 
 import pytest

@@ -1,4 +1,5 @@
 """Provisioning partners: idempotent, never sharing a group, and the editor group follows the people."""
+
 import pytest
 from wagtail.models import Collection, GroupPagePermission
 
@@ -20,7 +21,9 @@ def test_provision_twice_changes_nothing(tree):
     after = (PartnerSectionPage.objects.count(), GroupPagePermission.objects.count(), Collection.objects.count())
     assert before == after
     codenames = set(
-        GroupPagePermission.objects.filter(group=tree.partner_a.editor_group).values_list("permission__codename", flat=True)
+        GroupPagePermission.objects.filter(group=tree.partner_a.editor_group).values_list(
+            "permission__codename", flat=True
+        )
     )
     assert codenames == {"add_page", "change_page"}  # no publish: the workflow decides
 

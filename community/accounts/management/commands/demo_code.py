@@ -1,4 +1,5 @@
 """Prints the current two-step verification code of the demo's staff accounts (demo only)."""
+
 from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value, yield_hotp_counters_from_time
 from django.core.management.base import BaseCommand
 

@@ -1,4 +1,5 @@
 """Run once a day (cron or a scheduler) to send the daily digest emails."""
+
 from django.core.management.base import BaseCommand
 
 from community.notifications.tasks import notification_digest_send

@@ -3,6 +3,7 @@
 Idempotent: running it again updates what exists and adds what is missing. Each installed feature
 app may ship a `seed_<app label>_demo` command; it runs after the core, in INSTALLED_APPS order.
 """
+
 import io
 from datetime import date
 
@@ -39,10 +40,18 @@ DEMO_ACCOUNTS = [
     ("beheerder@wijkplein.example", "Beheerder", "administrator"),
     ("moderator@wijkplein.example", "Moderator Mila", "moderator"),
     ("redactie@wijkplein.example", "Redactie Ruben", "platform editor"),
-    ("redacteur.cjg@wijkplein.example", "Redacteur CJG", "partner editor (CJG Deventer), administrator of that partner"),
+    (
+        "redacteur.cjg@wijkplein.example",
+        "Redacteur CJG",
+        "partner editor (CJG Deventer), administrator of that partner",
+    ),
     ("redacteur.ggd@wijkplein.example", "Redacteur GGD", "partner editor (GGD IJsselland)"),
     ("professional@wijkplein.example", "Jeugdverpleegkundige Anouk", "professional, verified by CJG Deventer"),
-    ("ervaringsdeskundige@wijkplein.example", "Ervaringsdeskundige Sam", "experience expert, verified by Herstelacademie"),
+    (
+        "ervaringsdeskundige@wijkplein.example",
+        "Ervaringsdeskundige Sam",
+        "experience expert, verified by Herstelacademie",
+    ),
     ("ouder@wijkplein.example", "Zonnebloem", "member (parent)"),
 ]
 
@@ -68,7 +77,9 @@ class Command(BaseCommand):
             self._accounts(partners)
             pages = self._pages(partners, topics)
             self._highlights(home, pages)
-        self.stdout.write(self.style.SUCCESS(f"Demo data ready: {len(partners)} partners, {len(pages)} information pages."))
+        self.stdout.write(
+            self.style.SUCCESS(f"Demo data ready: {len(partners)} partners, {len(pages)} information pages.")
+        )
         for command in feature_seeders():
             call_command(command, stdout=self.stdout)
         self.stdout.write("Demo accounts (password for all: %s):" % DEMO_PASSWORD)
@@ -86,7 +97,8 @@ class Command(BaseCommand):
         topics = {}
         for order, data in enumerate(demo_content.TOPICS):
             topic, _created = Topic.objects.update_or_create(
-                slug=data["slug"], defaults={"name": data["name"], "description": data["description"], "sort_order": order}
+                slug=data["slug"],
+                defaults={"name": data["name"], "description": data["description"], "sort_order": order},
             )
             topics[topic.slug] = topic
         return topics
@@ -155,12 +167,18 @@ class Command(BaseCommand):
         member = self._user("ouder@wijkplein.example", "Zonnebloem")
         if not Verification.objects.active().filter(user=professional).exists():
             verification_grant(
-                granted_by=cjg_editor, user=professional, role="professional", partner=partners["cjg-deventer"],
+                granted_by=cjg_editor,
+                user=professional,
+                role="professional",
+                partner=partners["cjg-deventer"],
                 note="Jeugdverpleegkundige, BIG-registratie gecontroleerd",
             )
         if not Verification.objects.active().filter(user=expert).exists():
             verification_grant(
-                granted_by=recovery_admin, user=expert, role="experience_expert", partner=partners["herstelacademie-deventer"],
+                granted_by=recovery_admin,
+                user=expert,
+                role="experience_expert",
+                partner=partners["herstelacademie-deventer"],
                 note="Opleiding ervaringsdeskundigheid afgerond",
             )
         for account in (admin, moderator, platform_editor, cjg_editor, ggd_editor):
