@@ -1,6 +1,6 @@
 """ASGI entry point: HTTP through Django, websockets through Channels' router.
 
-Feature apps (chat) add their websocket routes to `websocket_urlpatterns` in community/routing.py.
+Feature apps and plugins (the chat) add their websocket routes through the `websocket_routes` hook.
 """
 
 import os
@@ -22,6 +22,6 @@ application = ProtocolTypeRouter(
         # Django's ASGI handler reads the whole body before any middleware runs: refuse oversized
         # uploads here, before a byte of the body is read.
         "http": UploadLimitASGIMiddleware(django_asgi_app),
-        "websocket": AllowedHostsOriginValidator(AuthMiddlewareStack(URLRouter(websocket_urlpatterns))),
+        "websocket": AllowedHostsOriginValidator(AuthMiddlewareStack(URLRouter(websocket_urlpatterns()))),
     }
 )

@@ -5,7 +5,9 @@ Django admins ship inline scripts we do not control, so they get their own polic
 allowed, but nothing from another host, no plugins, no framing by others, forms only to us.
 """
 
+import functools
 import logging
+import re
 
 from django.conf import settings
 from django.db import DataError
@@ -28,12 +30,58 @@ class SecurityHeadersMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        policy = self.admin_policy if request.path.startswith(self.admin_prefixes) else self.policy
+        if request.path.startswith(self.admin_prefixes):
+            policy = self.admin_policy
+        else:
+            policy = policy_with_plugin_sources(self.policy, request)
         if policy:
             response.headers.setdefault("Content-Security-Policy", policy)
         if self.permissions_policy:
             response.headers.setdefault("Permissions-Policy", self.permissions_policy)
         return response
+
+
+# A source a plugin may add: a scheme and host (and port), nothing that could end a directive.
+PLUGIN_SOURCE = re.compile(r"^(https|wss)://[a-z0-9.-]+(:[0-9]{1,5})?$", re.IGNORECASE)
+PLUGIN_DIRECTIVES = {"connect-src", "frame-src", "img-src", "media-src", "script-src", "style-src", "font-src"}
+
+
+def policy_with_plugin_sources(policy, request):
+    """The public policy plus the hosts enabled plugins declare through the `csp_sources` hook."""
+    from plugins import collect
+
+    additions = {}
+    for sources in collect("csp_sources", request=request):
+        if not isinstance(sources, dict):
+            continue
+        for directive, hosts in sources.items():
+            if directive not in PLUGIN_DIRECTIVES:
+                logger.warning("Ignored CSP directive %r from a plugin", directive)
+                continue
+            for host in hosts or ():
+                if PLUGIN_SOURCE.match(str(host)):
+                    additions.setdefault(directive, set()).add(str(host).lower())
+                else:
+                    logger.warning("Ignored CSP source %r from a plugin", host)
+    if not additions or not policy:
+        return policy
+    return _policy_extend(policy, tuple(sorted((key, tuple(sorted(hosts))) for key, hosts in additions.items())))
+
+
+@functools.lru_cache(maxsize=64)
+def _policy_extend(policy, additions):
+    directives = {}
+    for part in policy.split(";"):
+        words = part.split()
+        if words:
+            directives[words[0]] = words[1:]
+    default = [source for source in directives.get("default-src", ["'self'"]) if source != "'none'"] or ["'self'"]
+    for directive, hosts in additions:
+        sources = directives.get(directive)
+        if sources is None or sources == ["'none'"]:
+            sources = list(default) if sources is None else []
+        directives[directive] = [*sources, *[host for host in hosts if host not in sources]]
+    return "; ".join(" ".join([name, *sources]) for name, sources in directives.items())
 
 
 # The largest value a database integer key can hold (PostgreSQL bigint; SQLite raises

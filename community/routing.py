@@ -1,3 +1,7 @@
-"""Websocket routes; the chat feature registers its consumers here."""
+"""Websocket routes, from the plugins' `websocket_routes` hook (the chat will add its consumers there)."""
 
-websocket_urlpatterns = []
+from plugins.manager import registry
+
+
+def websocket_urlpatterns():
+    return registry.collect("websocket_routes", enabled_only=False)

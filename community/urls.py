@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from community.accounts.views import frontend_login_door, one_login_door
 from community.pages import views as page_views
+from plugins.urls import builtin_urlpatterns, plugin_urlpatterns
 
 urlpatterns = [
     # One login door (allauth: rate limits, verified email, two-step verification) for the site
@@ -23,13 +24,12 @@ urlpatterns = [
     path("account/", include("allauth.urls")),
     path("profiel/", include("community.accounts.urls")),
     path("meldingen/", include("community.notifications.urls")),
-    path("forum/", include("forum.urls")),
     path("zoeken/", page_views.SearchView.as_view(), name="search"),
-    path("zelfhulp-cursussen/", include("selfhelp.urls")),
     path("informatie-overzicht/", page_views.information_index_redirect, name="information-index"),
     path("onderwerpen-overzicht/", page_views.topic_index_redirect, name="topic-index"),
-    path("sociale-kaart/", include("socialmap.urls")),
-    path("api/hsds/", include("socialmap.api_urls")),
+    # The built-in features' URLs and outside plugins' (under /plugins/<name>/), from the registry.
+    *builtin_urlpatterns(),
+    *plugin_urlpatterns(),
 ]
 
 if settings.DEBUG:

@@ -12,11 +12,6 @@ class PeerForumConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from django.core.checks import register
-
-        from community.files import private_media_root_check
-        from community.navigation import feature_register
-        from community.notifications.kinds import Delivery, kind_register
         from forum import receivers  # noqa: F401  (connects machina's signals to our services)
         from forum.attachments import (
             attachment_storage_install,
@@ -24,30 +19,6 @@ class PeerForumConfig(AppConfig):
         )
         from forum.forms import post_length_validator_install
 
-        feature_register("forum", url_name="forum:index")
-        kind_register(
-            "forum.reply",
-            label=_("Replies in forum topics you follow"),
-            title=_("There is a new reply in a forum topic you follow"),
-            default_delivery=Delivery.DIGEST,
-        )
-        kind_register(
-            "forum.new_topic",
-            label=_("New topics in forums you follow"),
-            title=_("There is a new topic in a forum you follow"),
-            default_delivery=Delivery.DIGEST,
-        )
-        kind_register(
-            "forum.moderation",
-            label=_("Messages from the forum moderators"),
-            title=_("A forum moderator has a message for you"),
-            default_delivery=Delivery.IMMEDIATE,
-        )
         attachment_validators_install()
         attachment_storage_install()
-        # A core check (community/files.py), registered here until the core has an app config for it.
-        register(private_media_root_check, "security")
         post_length_validator_install()
-        from forum.integrations import integrations_register
-
-        integrations_register()

@@ -69,6 +69,12 @@ def private_space_sync(name, members, description=""):
     return {"url": _space_url(space), "title": space.forum.name}
 
 
+def private_space_find(name):
+    """The space called `name` as {"url", "title"}, or None. Reads only (pages call this on GET)."""
+    space = PrivateSpace.objects.filter(group__name=f"Forumgroep: {name}"[:150]).select_related("forum").first()
+    return {"url": _space_url(space), "title": space.forum.name} if space else None
+
+
 def private_space_members_set(space, members, replace=True):
     """Add (or with replace=True, set exactly) the members of a private space."""
     users = list(members)

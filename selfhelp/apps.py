@@ -7,15 +7,3 @@ class SelfhelpConfig(AppConfig):
     label = "selfhelp"
     verbose_name = _("Self-help courses")
     default_auto_field = "django.db.models.BigAutoField"
-
-    def ready(self):
-        from community.navigation import feature_register
-        from community.notifications.kinds import Delivery, kind_register
-
-        feature_register("selfhelp", url_name="selfhelp:index")
-        kind_register(
-            "selfhelp.feedback",
-            label=_("Feedback from your coach on a course exercise"),
-            title=_("Your coach has given you feedback"),
-            default_delivery=Delivery.IMMEDIATE,
-        )

@@ -8,6 +8,7 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from community.pages.blocks import RICH_TEXT_FEATURES, ImageBlock, VideoBlock
+from plugins.blocks import PluginBlock
 from selfhelp import links
 
 KIND_REFLECTION = "reflection"
@@ -112,3 +113,5 @@ class LessonStreamBlock(blocks.StreamBlock):
     checklist = ChecklistBlock()
     worksheet = WorksheetBlock()
     community_link = CommunityLinkBlock()
+    # A plugin's block (the agenda's "this week", …): one generic block, so migrations stay stable.
+    plugin = PluginBlock()

@@ -1,18 +1,12 @@
 """Group mode: lessons unlock week by week from a cohort's start date, and a cohort's private space.
 
-The forum app gives each cohort a private discussion space once it exists. It registers a
-provider in its AppConfig.ready()::
-
-    from selfhelp.cohorts import forum_space_provider_register
-    forum_space_provider_register(lambda cohort: {"url": "/forum/...", "title": "..."})
-
-Until then `cohort_forum_space(cohort)` returns None and the course page says the group space
-is not there yet. The provider may create the space on first call; it must be idempotent.
-
-Who belongs in the space is `cohort_members(cohort)`: the cohort's participants plus the course's
-coaches who still hold a verified role. The provider is called every time a member opens the
-course page and also by `selfhelp.services` whenever someone joins or leaves a cohort, so it should
-(re)set the space's members each time; a former participant or a revoked coach loses access then.
+A cohort gets a private discussion space from whichever plugin answers the registry's
+`discussion_space_sync` hook (the forum). Who belongs in it is `cohort_members(cohort)`: the
+cohort's participants plus the course's coaches who still hold a verified role. The space is
+synced on events only, never on a page view: someone joins or leaves the cohort
+(`selfhelp.services`), the course's coaches change (the page is published), a coach's verified
+role is granted or revoked (the `verification_changed` hook). The course page only reads it
+(`discussion_space`); without a forum it says the group space is not there yet.
 """
 
 from datetime import timedelta
@@ -21,25 +15,19 @@ from django.utils import timezone
 
 from selfhelp import app_settings
 
-_provider = None
 
-
-def forum_space_provider_register(fn):
-    global _provider
-    _provider = fn
-    return fn
-
-
-def forum_space_provider_unregister():
-    global _provider
-    _provider = None
+def cohort_space_key(cohort):
+    """Unique per cohort (the pk comes first so truncation never merges two groups)."""
+    return f"Groep {cohort.pk}: {cohort.name} – {cohort.course.title}"
 
 
 def cohort_forum_space(cohort):
-    """The cohort's private discussion space as {"url", "title"}, or None when no forum provides one."""
-    if _provider is None or cohort is None:
+    """The cohort's existing private discussion space as a `plugins.Link`, or None. Reads only."""
+    import plugins
+
+    if cohort is None:
         return None
-    return _provider(cohort)
+    return plugins.first("discussion_space", key=cohort_space_key(cohort), title=cohort.name)
 
 
 def cohort_members(cohort):
@@ -59,8 +47,15 @@ def cohort_members(cohort):
 
 
 def cohort_space_sync(cohort):
-    """Tell the provider the cohort's membership changed (a no-op while no forum provides spaces)."""
-    return cohort_forum_space(cohort)
+    """Create or update the cohort's space so its members are exactly `cohort_members(cohort)`."""
+    import plugins
+
+    return plugins.first(
+        "discussion_space_sync",
+        key=cohort_space_key(cohort),
+        title=cohort.name,
+        members=list(cohort_members(cohort)),
+    )
 
 
 def unlock_date(cohort, lesson_number):

@@ -42,8 +42,7 @@ def exercise_states(lesson, answers, rejected):
 
 
 def lesson_context(lesson, request):
-    from selfhelp.services import enrolment_visit
-
+    """Everything a lesson page shows. Reads only: a page view never writes (see enrolment_visit)."""
     course = lesson.course()
     lessons = list(course.lessons())
     enrolment = Enrolment.objects.own(request.user).filter(course=course).select_related("coach", "cohort").first()
@@ -52,8 +51,6 @@ def lesson_context(lesson, request):
     locked = enrolment is not None and not progress.is_unlocked(lesson)
     answers = {}
     if enrolment is not None:
-        if not locked:
-            enrolment_visit(enrolment, lesson)
         answers = {
             answer.block_id: answer
             for answer in ExerciseAnswer.objects.visible_to(request.user)

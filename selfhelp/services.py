@@ -128,7 +128,10 @@ def enrolment_leave(*, enrolment):
 
 
 def enrolment_visit(enrolment, lesson):
-    """Remember the lesson a participant opened last, so they can go on there."""
+    """Remember the lesson a participant last worked on (answered, marked done), to go on there.
+
+    Called from those actions (POST), never from a page view: a GET does not write.
+    """
     if enrolment.last_lesson_id != lesson.pk:
         Enrolment.objects.filter(pk=enrolment.pk).update(last_lesson=lesson)
         enrolment.last_lesson_id = lesson.pk
@@ -150,6 +153,7 @@ def lesson_mark_done(*, user, lesson):
     """Mark `lesson` done; returns (enrolment, just_completed) — just_completed on the last open lesson."""
     enrolment, progress = _own_enrolment(user, lesson)
     LessonProgress.objects.get_or_create(enrolment=enrolment, lesson=lesson)
+    enrolment_visit(enrolment, lesson)
     progress.__dict__.pop("done_ids", None)
     just_completed = False
     if progress.complete and enrolment.completed_at is None:
@@ -214,6 +218,7 @@ def answer_save(*, user, lesson, block_id, text="", choice="", checked=(), share
     if changed and answer.shared_with_coach:
         answer.feedback_pending = True
     answer.save()
+    enrolment_visit(enrolment, lesson)
     if share is not None and block.block_type == KIND_REFLECTION:
         answer = answer_share(user=user, answer=answer, share=share)
     return answer

@@ -9,10 +9,4 @@ class SocialMapConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from community.navigation import feature_register
         from socialmap import checks  # noqa: F401  (registers the system checks)
-
-        feature_register("socialmap", url_name="socialmap:service-list")
-        from socialmap.links import integrations_register
-
-        integrations_register()

@@ -2,8 +2,8 @@
 
 - `category_for_topic(topic)` / `category_url_for_topic(topic)`: the services list filtered to the
   category tied to a platform Topic (Category.topic), or else the category with the topic's slug;
-- `lesson_link_for_topic(topic, label)`: selfhelp's "socialmap" resolver, registered from
-  SocialMapConfig.ready() when selfhelp is installed.
+- `lesson_link_for_topic(topic, label)`: the answer to the `topic_link` hook for kind "socialmap"
+  (socialmap/hooks.py).
 """
 
 from urllib.parse import urlencode
@@ -44,12 +44,3 @@ def lesson_link_for_topic(topic, label):
         "title": label or _("Find help with “%(category)s” on the social map") % {"category": category.name},
         "text": category.description,
     }
-
-
-def integrations_register():
-    from django.apps import apps
-
-    if apps.is_installed("selfhelp"):
-        from selfhelp.links import KIND_SOCIALMAP, resolver_register
-
-        resolver_register(KIND_SOCIALMAP, lesson_link_for_topic)

@@ -10,9 +10,10 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
-from wagtail import hooks
 
+import plugins
 from community.pages.models import paginate
+from plugins import Subject
 from socialmap.app_settings import app_settings
 from socialmap.forms import ServiceSearchForm
 from socialmap.geocoding import distance_km
@@ -163,19 +164,22 @@ def is_open(schedules, now=None):
 
 
 def related_content(request, service, categories):
-    """What other features offer on the same subject, through the `socialmap_related_content` hook."""
-    items = []
-    for hook in hooks.get_hooks("socialmap_related_content"):
-        items.extend(hook(service=service, categories=categories, request=request) or [])
-    return items
+    """What other features offer on the same subject, through the registry's `related_content` hook."""
+    subject = Subject(
+        kind="service",
+        obj=service,
+        topics=[category.topic for category in categories if category.topic_id],
+        words=[word for category in categories for word in (category.slug, category.name)],
+        exclude=("socialmap",),
+    )
+    return [item for item in plugins.collect("related_content", subject=subject, request=request) if item.url]
 
 
 def service_actions(request, service):
-    """Extra ways to get in touch (the matching issue's private mailbox) through `socialmap_service_actions`."""
-    actions = []
-    for hook in hooks.get_hooks("socialmap_service_actions"):
-        actions.extend(hook(service=service, request=request) or [])
-    return actions
+    """Extra ways to get in touch (the matching issue's private mailbox) through the `actions` hook."""
+    partner = getattr(service.organization, "partner", None) if service.organization_id else None
+    actions = plugins.collect("actions", kind="service", obj=service, request=request, partner=partner)
+    return [action for action in actions if action.url]
 
 
 class ServiceDetailView(TemplateView):
@@ -186,7 +190,9 @@ class ServiceDetailView(TemplateView):
         service = get_object_or_404(
             Service.objects.published()
             .select_related("organization")
-            .prefetch_related("phones", "schedules", "categories", "languages", "service_at_locations__location"),
+            .prefetch_related(
+                "phones", "schedules", "categories__topic", "languages", "service_at_locations__location"
+            ),
             uuid=kwargs["uuid"],
         )
         schedules = list(service.schedules.all())

@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+import plugins
 from community.accounts.models import Verification
 from community.notifications.services import notification_send
 from community.partners.models import PartnerOrganisation
@@ -42,6 +43,7 @@ def verification_grant(*, granted_by, user, role, partner, expires_at=None, note
         user=user, role=role, partner=partner, granted_by=granted_by, expires_at=expires_at, note=note
     )
     notification_send(user, "account.verification", reverse("accounts:profile"))
+    plugins.call("verification_changed", user=user)
     return verification
 
 
@@ -56,6 +58,7 @@ def verification_update(*, verification, changed_by, expires_at, note):
     verification.expires_at = expires_at
     verification.note = note
     verification.save(update_fields=["expires_at", "note"])
+    plugins.call("verification_changed", user=verification.user)
     return verification
 
 
@@ -70,4 +73,5 @@ def verification_revoke(*, verification, revoked_by):
         verification.revoked_by = revoked_by
         verification.save(update_fields=["revoked_at", "revoked_by"])
         notification_send(verification.user, "account.verification", reverse("accounts:profile"))
+        plugins.call("verification_changed", user=verification.user)
     return verification

@@ -7,8 +7,3 @@ class NotificationsConfig(AppConfig):
     label = "notifications"
     verbose_name = _("Notifications")
     default_auto_field = "django.db.models.BigAutoField"
-
-    def ready(self):
-        from community.notifications import kinds
-
-        kinds.register_core_kinds()

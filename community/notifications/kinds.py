@@ -1,4 +1,4 @@
-"""The registry of notification kinds. Features register theirs in AppConfig.ready().
+"""Notification kinds, from the plugins' `notification_kinds` hook.
 
 A kind has a key, a label members see in their settings, the title used in the bell and email
 (never the sensitive content itself), and a default delivery. Digest is the calm default for
@@ -30,38 +30,32 @@ class NotificationKind:
     default_delivery: str = Delivery.DIGEST
 
 
-_KINDS: dict[str, NotificationKind] = {}
+def _all_kinds():
+    """{key: (plugin name, kind)} of every loaded plugin (kinds are static: read once per process)."""
+    from plugins.manager import registry
 
-
-def kind_register(key, *, label, title, default_delivery=Delivery.DIGEST):
-    if default_delivery not in {Delivery.IMMEDIATE, Delivery.DIGEST, Delivery.OFF}:
-        raise ValueError(f"Unknown delivery {default_delivery!r} for notification kind {key!r}")
-    kind = NotificationKind(key, label, title, default_delivery)
-    _KINDS[key] = kind
-    return kind
+    if registry.kinds_cache is None:
+        found = {}
+        for plugin_name, result in registry.call("notification_kinds", enabled_only=False):
+            for kind in result or []:
+                if kind.default_delivery not in {Delivery.IMMEDIATE, Delivery.DIGEST, Delivery.OFF}:
+                    raise ValueError(f"Unknown delivery {kind.default_delivery!r} for notification kind {kind.key!r}")
+                found.setdefault(kind.key, (plugin_name, kind))
+        registry.kinds_cache = found
+    return registry.kinds_cache
 
 
 def kind_get(key):
+    """The kind called `key`, also of a disabled plugin (its old notifications still need a title)."""
     try:
-        return _KINDS[key]
+        return _all_kinds()[key][1]
     except KeyError:
         raise LookupError(f"Notification kind {key!r} is not registered") from None
 
 
-def kinds():
-    return list(_KINDS.values())
+def kinds(request=None):
+    """The kinds members can choose a delivery for: those of the plugins enabled on the site."""
+    from plugins.state import enabled_plugins
 
-
-def register_core_kinds():
-    kind_register(
-        "account.verification",
-        label=_("Changes to your verified role"),
-        title=_("Your verified role has changed"),
-        default_delivery=Delivery.IMMEDIATE,
-    )
-    kind_register(
-        "platform.announcement",
-        label=_("News from Wijkplein"),
-        title=_("There is news on Wijkplein"),
-        default_delivery=Delivery.DIGEST,
-    )
+    enabled = enabled_plugins(request=request)
+    return [kind for plugin_name, kind in _all_kinds().values() if plugin_name in enabled]

@@ -8,6 +8,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
 
+from plugins.blocks import PluginBlock
+
 RICH_TEXT_FEATURES = ["h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
 
 
@@ -139,3 +141,5 @@ class InformationStreamBlock(blocks.StreamBlock):
     faq = FaqBlock()
     call_to_action = CallToActionBlock()
     video = VideoBlock()
+    # A plugin's block (the agenda's "this week", …): one generic block, so migrations stay stable.
+    plugin = PluginBlock()

@@ -82,7 +82,7 @@ class HomePage(Page):
             p.pk: p for p in Page.objects.filter(pk__in=[h.page_id for h in highlights]).live().public().specific()
         }
         context["highlights"] = [(h, specific[h.page_id]) for h in highlights if h.page_id in specific]
-        context["features"] = home_features()
+        context["features"] = home_features(request)
         context["topics"] = Topic.objects.all()[:12]
         context["partners"] = PartnerOrganisation.objects.select_related("logo").prefetch_related("logo__renditions")
         context["topic_index"] = TopicIndexPage.objects.live().first()

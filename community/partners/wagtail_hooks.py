@@ -7,8 +7,8 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+import plugins
 from community.partners.models import Neighbourhood, PartnerOrganisation
-from community.partners.services import partner_provision, partner_sync_editor_group
 
 
 class PartnerOrganisationViewSet(SnippetViewSet):
@@ -54,6 +54,6 @@ def refuse_partner_deletion(request, instances):
 @hooks.register("after_create_snippet")
 @hooks.register("after_edit_snippet")
 def provision_partner_after_save(request, instance):
+    """Every feature sets up its part for the partner, in the plugins' declared order (core first)."""
     if isinstance(instance, PartnerOrganisation):
-        partner_provision(instance)
-        partner_sync_editor_group(instance)
+        plugins.call("partner_provision", partner=instance)

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from machina import MACHINA_MAIN_TEMPLATE_DIR
 
 from community.env import env_bool, env_int, env_list, env_str
+from plugins.manager import plugin_django_apps
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(env_str("WIJKPLEIN_VAR_DIR", str(BASE_DIR / "var")))
@@ -37,6 +38,9 @@ INSTALLED_APPS = [
     "community.partners",
     "community.pages",
     "community.notifications",
+    # The plugin registry (the one seam between features); outside plugins that are Django apps
+    # are appended below, found through their entry points.
+    "plugins",
     # Feature apps
     "selfhelp",
     "socialmap",
@@ -95,6 +99,9 @@ INSTALLED_APPS = [
 if DEBUG:
     INSTALLED_APPS.insert(0, "daphne")
 
+# Installed plugins that are Django apps join INSTALLED_APPS without an edit here.
+INSTALLED_APPS += [app for app in plugin_django_apps() if app not in INSTALLED_APPS]
+
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "community.middleware.SecurityHeadersMiddleware",
@@ -116,6 +123,7 @@ MIDDLEWARE = [
     # machina's permission middleware, minus its session write for anonymous visitors (see there).
     "forum.middleware.ForumPermissionMiddleware",
     "forum.middleware.PrivateForumGateMiddleware",
+    "plugins.middleware.PluginGateMiddleware",
 ]
 
 ROOT_URLCONF = "community.urls"

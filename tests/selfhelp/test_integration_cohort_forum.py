@@ -28,32 +28,32 @@ def space_link(client, user, course):
     response = client.get(course.url)
     assert response.status_code == 200
     space = response.context["cohort_space"]
-    assert space and space["url"].startswith("/forum/forum/")
-    assert f'href="{space["url"]}"' in response.content.decode()
+    assert space and space.url.startswith("/forum/forum/")
+    assert f'href="{space.url}"' in response.content.decode()
     return space
 
 
 def test_course_page_links_to_the_private_space_that_only_members_open(client, courses, group):
     space = space_link(client, courses.member, courses.course)
-    assert "Najaar" in space["title"] and "groepsforum" in space["title"]
-    assert client.get(space["url"]).status_code == 200
+    assert "Najaar" in space.title and "groepsforum" in space.title
+    assert client.get(space.url).status_code == 200
     client.force_login(courses.coach)  # the course's coaches are members too
-    assert client.get(space["url"]).status_code == 200
+    assert client.get(space.url).status_code == 200
     client.force_login(courses.other_member)  # not in this group
-    assert client.get(space["url"]).status_code == 404
+    assert client.get(space.url).status_code == 404
     client.logout()
-    assert client.get(space["url"]).status_code in (302, 404)
+    assert client.get(space.url).status_code in (302, 404)
     assert "Najaar" not in client.get("/forum/").content.decode()
 
 
 def test_the_space_is_created_once(client, courses, group):
     first = cohort_forum_space(group)
     second = space_link(client, courses.member, courses.course)
-    assert first["url"] == second["url"]
+    assert first.url == second.url
 
 
 def test_a_new_participant_joins_the_space_at_once_and_leaves_it_when_stopping(client, courses, group):
-    url = cohort_forum_space(group)["url"]
+    url = cohort_forum_space(group).url
     client.force_login(courses.other_member)
     assert client.get(url).status_code == 404
     enrolment_create(user=courses.other_member, course=courses.course, cohort=group)
@@ -67,9 +67,9 @@ def test_two_cohorts_with_the_same_name_get_separate_spaces(client, courses, gro
     other = cohort_create(course=other_course, name="Najaar", start_date=timezone.localdate())
     stranger = UserFactory(pseudonym="Vreemde")
     enrolment_create(user=stranger, course=other_course, cohort=other)
-    assert cohort_forum_space(other)["url"] != cohort_forum_space(group)["url"]
+    assert cohort_forum_space(other).url != cohort_forum_space(group).url
     client.force_login(stranger)
-    assert client.get(cohort_forum_space(group)["url"]).status_code == 404
+    assert client.get(cohort_forum_space(group).url).status_code == 404
 
 
 def test_cohort_members_are_participants_and_current_coaches(courses, group):
@@ -77,7 +77,7 @@ def test_cohort_members_are_participants_and_current_coaches(courses, group):
     verification = courses.coach.verifications.get(role=Role.PROFESSIONAL)
     verification_revoke(revoked_by=courses.tree.editor_a, verification=verification)
     assert set(cohort_members(group)) == {courses.member, courses.other_coach}
-    url = cohort_forum_space(group)["url"]
+    url = cohort_forum_space(group).url
     from django.test import Client
 
     revoked = Client()

@@ -35,9 +35,9 @@ def test_demo_lessons_group_and_service_pages_link_across_features(client):
     # The group's private forum: open for the member, 404 for another demo parent.
     response = client.get(enrolment.course.url)
     space = response.context["cohort_space"]
-    assert space and client.get(space["url"]).status_code == 200
+    assert space and client.get(space.url).status_code == 200
     client.force_login(User.objects.get(email="lindenblad@ouders.wijkplein.example"))
-    assert client.get(space["url"]).status_code == 404
+    assert client.get(space.url).status_code == 404
 
     # A service about stress lists public forum topics, never the demo's private group.
     from socialmap.models import Service

@@ -5,7 +5,6 @@ import html
 import pytest
 
 from forum.machina_models import Forum
-from selfhelp import links
 from selfhelp.services import enrolment_create
 from tests.factories.forum import forum_create
 
@@ -92,20 +91,10 @@ def test_socialmap_block_matches_a_category_by_slug_when_no_category_names_the_t
     assert "?category=stress" in page and "Hulp in de buurt →" in page
 
 
-def test_registrations_are_skipped_when_the_other_app_is_missing(monkeypatch):
-    from django.apps import apps
+def test_the_forum_and_social_map_answer_only_their_own_kind(stress, category_factory):
+    """Each plugin answers the `topic_link` hook for its kind only; the first answer wins."""
+    import plugins
 
-    from forum.integrations import integrations_register as forum_register
-    from socialmap.links import integrations_register as socialmap_register
-
-    saved = dict(links._RESOLVERS)
-    try:
-        links.resolver_unregister("forum")
-        links.resolver_unregister("socialmap")
-        monkeypatch.setattr(apps, "is_installed", lambda name: name != "selfhelp")
-        forum_register()
-        socialmap_register()
-        assert "forum" not in links._RESOLVERS and "socialmap" not in links._RESOLVERS
-    finally:
-        links._RESOLVERS.clear()
-        links._RESOLVERS.update(saved)
+    category_factory(name="Stress", slug="stress")
+    answers = {name: result for name, result in plugins.call("topic_link", kind="socialmap", topic=stress, label="")}
+    assert list(answers) == ["socialmap"] and "?category=stress" in answers["socialmap"].url

@@ -6,7 +6,9 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from selfhelp import cohorts, links
+import plugins
+from plugins.manager import registry
+from selfhelp import cohorts
 from selfhelp.models import Cohort, LessonPage
 from selfhelp.services import answer_save, cohort_create, enrolment_create
 from tests.factories.selfhelp import REFLECTION_ID
@@ -122,47 +124,53 @@ def test_cohort_of_another_course_is_refused(courses, course_factory):
         enrolment_create(user=courses.member, course=courses.course, cohort=cohort)
 
 
-@pytest.fixture
-def no_forum_space_provider():
-    """The seam without the forum's provider (the forum app registers one in its ready())."""
-    previous = cohorts._provider
-    cohorts.forum_space_provider_unregister()
-    yield
-    if previous:
-        cohorts.forum_space_provider_register(previous)
+class FakeSpaces:
+    """A stand-in group-space provider: the seam works with any plugin, not only the forum."""
+
+    PLUGIN = plugins.Plugin(name="fake-spaces", builtin=True)
+
+    def __init__(self):
+        self.synced = {}
+
+    @plugins.hookimpl
+    def discussion_space(self, key, title):
+        return plugins.Link(url=self.synced[key], title="Naar jullie groepsforum") if key in self.synced else None
+
+    @plugins.hookimpl
+    def discussion_space_sync(self, key, title, members):
+        self.synced[key] = f"/forum/groep-{len(self.synced) + 1}/"
+        return self.discussion_space(key, title)
 
 
-@pytest.fixture
-def no_forum_resolver():
-    previous = links._RESOLVERS.get("forum")
-    links.resolver_unregister("forum")
-    yield
-    if previous:
-        links.resolver_register("forum", previous)
-
-
-def test_cohort_forum_space_hook(client, courses, no_forum_space_provider):
+def test_cohort_space_comes_from_the_registry_and_is_synced_on_events_only(client, courses):
     course = courses.course
     course.group_mode = True
     course.save_revision().publish()
-    cohort = cohort_create(course=course, name="Najaar", start_date=timezone.localdate())
-    assert cohorts.cohort_forum_space(cohort) is None
-    enrolment_create(user=courses.member, course=course, cohort=cohort)
-    client.force_login(courses.member)
-    assert "eigen gespreksruimte van je groep" in client.get(course.url).content.decode()
-    cohorts.forum_space_provider_register(
-        lambda c: {"url": f"/forum/groep-{c.pk}/", "title": "Naar jullie groepsforum"}
-    )
-    try:
-        page = client.get(course.url).content.decode()
-        assert f'href="/forum/groep-{cohort.pk}/"' in page and "Naar jullie groepsforum" in page
-    finally:
-        cohorts.forum_space_provider_unregister()  # the fixture puts the forum's provider back
+    with registry.without("forum"):
+        cohort = cohort_create(course=course, name="Najaar", start_date=timezone.localdate())
+        assert cohorts.cohort_forum_space(cohort) is None
+        enrolment_create(user=courses.member, course=course, cohort=cohort)
+        client.force_login(courses.member)
+        assert "eigen gespreksruimte van je groep" in client.get(course.url).content.decode()
+        fake = FakeSpaces()
+        with registry.temporarily(fake):
+            # A page view only reads: the space is not created by looking at the course.
+            client.get(course.url)
+            assert fake.synced == {}
+            cohorts.cohort_space_sync(cohort)  # what enrolment, leaving and coach changes do
+            page = client.get(course.url).content.decode()
+            assert 'href="/forum/groep-1/"' in page and "Naar jullie groepsforum" in page
 
 
-def test_community_link_is_plain_until_a_resolver_registers(
-    client, courses, lesson_factory, topic_factory, no_forum_resolver
-):
+class FakeForum:
+    PLUGIN = plugins.Plugin(name="fake-forum", builtin=True)
+
+    @plugins.hookimpl
+    def topic_link(self, kind, topic, label):
+        return plugins.Link(url=f"/forum/{topic.slug}/", text="12 gesprekken") if kind == "forum" else None
+
+
+def test_community_link_is_plain_until_a_plugin_answers(client, courses, lesson_factory, topic_factory):
     topic = topic_factory(name="Stress", slug="stress")
     lesson = lesson_factory(
         course=courses.course,
@@ -176,14 +184,24 @@ def test_community_link_is_plain_until_a_resolver_registers(
     )
     enrolment_create(user=courses.member, course=courses.course)
     client.force_login(courses.member)
-    page = client.get(lesson.url).content.decode()
-    assert 'href="/onderwerpen/stress/"' in page and "Praat erover" in page
-    links.resolver_register("forum", lambda t, label: {"url": f"/forum/{t.slug}/", "text": "12 gesprekken"})
-    try:
+    with registry.without("forum"):
         page = client.get(lesson.url).content.decode()
-        assert 'href="/forum/stress/"' in page and "12 gesprekken" in page
-    finally:
-        links.resolver_unregister("forum")
+        assert 'href="/onderwerpen/stress/"' in page and "Praat erover" in page
+        with registry.temporarily(FakeForum()):
+            page = client.get(lesson.url).content.decode()
+            assert 'href="/forum/stress/"' in page and "12 gesprekken" in page
+
+
+def test_a_lesson_view_does_not_write(client, courses):
+    """Opening a lesson records nothing; answering it does (the "go on" link follows the work)."""
+    enrolment = enrolment_create(user=courses.member, course=courses.course)
+    client.force_login(courses.member)
+    client.get(courses.lessons[1].url)
+    enrolment.refresh_from_db()
+    assert enrolment.last_lesson_id is None
+    answer_save(user=courses.member, lesson=courses.lessons[1], block_id=REFLECTION_ID, text="Iets")
+    enrolment.refresh_from_db()
+    assert enrolment.last_lesson_id == courses.lessons[1].pk
 
 
 def test_lesson_search_does_not_leak_answers(client, courses):

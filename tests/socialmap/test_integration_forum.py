@@ -1,4 +1,4 @@
-"""The forum's `socialmap_related_content` hook: recent PUBLIC forum topics on a service page."""
+"""The forum's `related_content` hook: recent PUBLIC forum topics on a social-map service page."""
 
 from datetime import timedelta
 

@@ -7,6 +7,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.urls import reverse
 
+import plugins
+from plugins.manager import registry
 from socialmap.models import Phone, Schedule
 
 LIST = "/sociale-kaart/"
@@ -167,15 +169,20 @@ def test_service_page_shows_contact_hours_and_related_information(
     assert "data-sm-detail-map" in html
 
 
+class RelatedPlugin:
+    PLUGIN = plugins.Plugin(name="related-test", builtin=True)
+
+    @plugins.hookimpl
+    def related_content(self, subject, request):
+        if subject.kind != "service":
+            return []
+        return [plugins.RelatedItem(title=f"Forum: {subject.obj.name}", url="/forum/slapen/", kind="forum")]
+
+
 def test_related_content_hook_lets_other_features_add_links(client, smap):
-    from wagtail import hooks
-
-    def forum_topics(service, categories, request):
-        return [{"title": "Forum: slapen", "url": "/forum/slapen/", "kind": "forum"}]
-
-    with hooks.register_temporarily("socialmap_related_content", forum_topics):
+    with registry.temporarily(RelatedPlugin()):
         html = client.get(smap.service_a.get_absolute_url()).content.decode()
-    assert "Forum: slapen" in html
+    assert f"Forum: {smap.service_a.name}" in html
 
 
 def test_feature_is_registered_in_the_navigation(client, smap):
@@ -196,12 +203,22 @@ def test_list_query_count_is_constant(client, smap, service_factory, location_fa
         client.get(f"{GEOJSON}?category=stress")
 
 
+class MailboxPlugin:
+    PLUGIN = plugins.Plugin(name="mailbox-test", builtin=True)
+
+    @plugins.hookimpl
+    def actions(self, kind, obj, request):
+        if kind != "service":
+            return []
+        return [
+            plugins.Action(label="Stuur een bericht", url=f"/berichten/nieuw/{obj.uuid}/"),
+            plugins.Action(label="Niet veilig", url="javascript:alert(1)"),
+        ]
+
+
 def test_service_actions_hook_adds_a_contact_button(client, smap):
-    from wagtail import hooks
-
-    def mailbox(service, request):
-        return [{"label": "Stuur een bericht", "url": f"/berichten/nieuw/{service.uuid}/"}]
-
-    with hooks.register_temporarily("socialmap_service_actions", mailbox):
+    with registry.temporarily(MailboxPlugin()):
         html = client.get(smap.service_a.get_absolute_url()).content.decode()
     assert f'href="/berichten/nieuw/{smap.service_a.uuid}/"' in html and "Stuur een bericht" in html
+    # A plugin's URL that is not http(s) or a path on this site never reaches an href.
+    assert "javascript:" not in html

@@ -28,9 +28,9 @@ def topic_url(context, topic):
     return index_page.get_url(request) + index_page.reverse_subpage("topic", args=[topic.slug])
 
 
-@register.simple_tag
-def main_features():
-    return features()
+@register.simple_tag(takes_context=True)
+def main_features(context):
+    return features(context.get("request"))
 
 
 def _terms(query):

@@ -1,7 +1,8 @@
 """Loads a believable Deventer demo: partners, topics, information pages and an account per role.
 
-Idempotent: running it again updates what exists and adds what is missing. Each installed feature
-app may ship a `seed_<app label>_demo` command; it runs after the core, in INSTALLED_APPS order.
+Idempotent: running it again updates what exists and adds what is missing. The core's part and
+each feature's part come from the plugins' `demo_data` hook, in their declared order; installed
+outside plugins are switched on for the demo site unless an administrator already chose.
 """
 
 import io
@@ -10,11 +11,9 @@ from datetime import date
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import TOTP
-from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.images import ImageFile
-from django.core.management import call_command, get_commands
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from PIL import Image as PILImage
@@ -58,17 +57,38 @@ DEMO_ACCOUNTS = [
 LOGO_COLOURS = ["#0b5c4b", "#1a3f7a", "#7a2f06", "#5c2275", "#3d5c0b"]
 
 
-def feature_seeders():
-    """Feature apps seed their own demo data with a `seed_<app label>_demo` command; found, not imported."""
-    available = get_commands()
-    names = [f"seed_{config.label}_demo" for config in apps.get_app_configs()]
-    return [name for name in names if name in available]
+def core_demo_load(stdout):
+    """The core's part of the demo (the `demo_data` hook of community/hooks.py)."""
+    Command(stdout=stdout).core_load()
+
+
+def plugin_demo_enable(name):
+    """Switch an installed outside plugin on for the default site, unless someone already decided."""
+    from wagtail.models import Site
+
+    from plugins.models import PluginSetting
+
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is not None:
+        PluginSetting.objects.get_or_create(site=site, plugin=name, defaults={"enabled": True})
 
 
 class Command(BaseCommand):
     help = "Load the Deventer demo data (idempotent) and print the demo accounts."
 
     def handle(self, *args, **options):
+        from plugins.manager import registry
+
+        for record in registry.load().loaded_records():
+            if not record.builtin:
+                plugin_demo_enable(record.name)
+            registry.call("demo_data", only=record.name, stdout=self.stdout, enabled_only=False, raise_errors=True)
+        self.stdout.write("Demo accounts (password for all: %s):" % DEMO_PASSWORD)
+        for email, pseudonym, role in DEMO_ACCOUNTS:
+            self.stdout.write(f"  {email:<40} {pseudonym:<28} {role}")
+        return None
+
+    def core_load(self):
         with transaction.atomic():
             home = platform_setup()
             self._neighbourhoods()
@@ -80,12 +100,6 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS(f"Demo data ready: {len(partners)} partners, {len(pages)} information pages.")
         )
-        for command in feature_seeders():
-            call_command(command, stdout=self.stdout)
-        self.stdout.write("Demo accounts (password for all: %s):" % DEMO_PASSWORD)
-        for email, pseudonym, role in DEMO_ACCOUNTS:
-            self.stdout.write(f"  {email:<40} {pseudonym:<28} {role}")
-        return None
 
     def _neighbourhoods(self):
         from django.utils.text import slugify

@@ -1,0 +1,99 @@
+"""Self-help's hook implementations: its menu item, URLs, notification kind, provisioning and demo."""
+
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
+
+from plugins import Count, NavItem, Plugin, RelatedItem, hookimpl
+from plugins.manager import wijkplein_version
+
+PLUGIN = Plugin(
+    name="selfhelp",
+    version=wijkplein_version(),
+    description="Guided self-help courses: lessons, exercises, coaches and groups.",
+    after=("community",),
+    builtin=True,
+)
+
+
+@hookimpl
+def navigation_items(request):
+    return [
+        NavItem(
+            "selfhelp",
+            _("Self-help courses"),
+            _("Work on what matters to you, alone or with a coach."),
+            url=reverse("selfhelp:index"),
+            order=20,
+            icon="path",
+        )
+    ]
+
+
+@hookimpl
+def url_patterns():
+    return [path("zelfhulp-cursussen/", include("selfhelp.urls"))]
+
+
+@hookimpl
+def notification_kinds():
+    from community.notifications.kinds import Delivery, NotificationKind
+
+    return [
+        NotificationKind(
+            "selfhelp.feedback",
+            label=_("Feedback from your coach on a course exercise"),
+            title=_("Your coach has given you feedback"),
+            default_delivery=Delivery.IMMEDIATE,
+        )
+    ]
+
+
+@hookimpl
+def related_content(subject, request):
+    """Live courses about the subject's topics."""
+    from selfhelp.models import CoursePage
+
+    if "course" in subject.exclude or not subject.topics:
+        return []
+    courses = CoursePage.objects.live().public().filter(topics__in=subject.topics).distinct()
+    if subject.kind == "lesson" and subject.obj is not None:
+        courses = courses.exclude(pk=getattr(subject.obj, "course_id", None) or 0)
+    return [
+        RelatedItem(title=course.title, url=course.get_url(request), kind="course", text=course.intro)
+        for course in courses.order_by("title")[:3]
+    ]
+
+
+@hookimpl
+def partner_provision(partner):
+    """A course section for the partner, once the course catalogue exists (after the core's part)."""
+    from selfhelp.models import CourseIndexPage
+    from selfhelp.services import course_section_provision
+
+    if CourseIndexPage.objects.exists():
+        course_section_provision(partner)
+
+
+@hookimpl
+def verification_changed(user):
+    """A coach whose verified role ends leaves (and a re-verified coach rejoins) their courses' group spaces."""
+    from selfhelp.cohorts import cohort_space_sync
+    from selfhelp.models import Cohort
+
+    for cohort in Cohort.objects.filter(course__coaches=user).select_related("course"):
+        cohort_space_sync(cohort)
+
+
+@hookimpl
+def demo_data(stdout):
+    from django.core.management import call_command
+
+    call_command("seed_selfhelp_demo", stdout=stdout)
+
+
+@hookimpl
+def aggregate_counts(since, until):
+    from selfhelp.models import Enrolment
+
+    enrolments = Enrolment.objects.filter(started_at__gte=since, started_at__lt=until)
+    return [Count("selfhelp.enrolments", _("Course enrolments"), enrolments.count())]
