@@ -184,7 +184,7 @@ class Registry:
         record.name, record.info, record.module = info.name, info, module
         if record.name in self.records and self.records[record.name].loaded:
             record.problems.append(f"a plugin named {record.name!r} is already registered")
-            self.records[f"{record.name} ({module_name})"] = record
+            self.records[f"{record.name} ({record.module_name})"] = record
             return
         problem = self._version_problem(info)
         if problem:
