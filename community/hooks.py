@@ -88,7 +88,7 @@ def partner_provision(partner):
 
 @hookimpl
 def demo_data(stdout):
-    from community.pages.demo import core_demo_load
+    from community.pages.management.commands.seed_demo import core_demo_load
 
     core_demo_load(stdout)
 

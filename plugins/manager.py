@@ -202,7 +202,7 @@ class Registry:
             record.problems.append(f"hook validation failed: {error}")
             self.records[record.name] = record
             return
-        unknown = [impl.function.__name__ for impl in self._unknown_impls(record.name)]
+        unknown = self._unknown_impls(record.name)
         if unknown:
             self.pm.unregister(name=record.name)
             record.problems.append(f"implements hooks that do not exist: {', '.join(sorted(unknown))}")
@@ -248,7 +248,7 @@ class Registry:
         for attr in dir(plugin):
             function = getattr(plugin, attr, None)
             if callable(function) and self.pm.parse_hookimpl_opts(plugin, attr) is not None and attr not in known:
-                unknown.append(function)
+                unknown.append(attr)
         return unknown
 
     def _impl_of(self, hook_name, plugin_name):

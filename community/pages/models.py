@@ -19,6 +19,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+import plugins
 from community.pages.blocks import InformationStreamBlock
 
 WORDS_PER_MINUTE = 200
@@ -258,9 +259,14 @@ class TopicIndexPage(RoutablePageMixin, Page):
     def topic_view(self, request, slug):
         topic = get_object_or_404(Topic, slug=slug)
         pages = InformationPage.objects.live().public().filter(topics=topic).select_related("partner").order_by("title")
+        # Courses, forum conversations, local help and plugins' content about this topic.
+        subject = plugins.Subject(
+            kind="topic", obj=topic, topics=[topic], words=[topic.slug, topic.name], exclude=("information",)
+        )
+        related = [item for item in plugins.collect("related_content", subject=subject, request=request) if item.url]
         return self.render(
             request,
-            context_overrides={"topic": topic, "pages": paginate(request, pages)},
+            context_overrides={"topic": topic, "pages": paginate(request, pages), "related": related},
             template="pages/topic_detail.html",
         )
 
