@@ -137,8 +137,10 @@ def test_progress_resume_and_completion(client, courses, enrolled):
     course_url = courses.course.url
     page = client.get(course_url).content.decode()
     assert "0 van 3 lessen klaar" in page
-    client.get(courses.lessons[1].url)  # opened lesson 2: resume there
-    assert "Ga verder waar je was: Les 2" in client.get(course_url).content.decode()
+    client.get(courses.lessons[1].url)  # only opening lesson 2 records nothing (no writes on GET)
+    assert "Ga verder waar je was" not in client.get(course_url).content.decode()
+    client.post(answer_url(courses.lessons[1], REFLECTION_ID), {"kind": "reflection", "text": "Mijn antwoord"})
+    assert "Ga verder waar je was: Les 2" in client.get(course_url).content.decode()  # worked on it: resume there
 
     done_url = reverse("selfhelp:lesson-done", args=[courses.lessons[0].pk])
     response = client.post(done_url)
