@@ -251,6 +251,15 @@ def test_valid_settings_are_saved_and_used(client, tree, superuser):
     assert plugins.settings_errors("agenda", {"embed_host": ""}) == []  # empty means "never embed"
 
 
+def test_switching_it_on_in_the_admin_provisions_the_partners_that_exist(client, tree, superuser):
+    """Only partner B ticked: B's editor group gets the agenda permissions, A's is skipped."""
+    client.force_login(superuser)
+    response = client.post("/admin/plugins/agenda/", {"enabled": "on", "partners": [tree.partner_b.pk]})
+    assert response.status_code == 302
+    assert tree.partner_b.editor_group.permissions.filter(codename="change_activity").exists()
+    assert not tree.partner_a.editor_group.permissions.filter(codename="change_activity").exists()
+
+
 # --- the pages ---------------------------------------------------------------------------------
 
 
