@@ -327,11 +327,17 @@ def test_the_block_options_are_validated_by_their_schema(world):
             block.clean(block.to_python({"block": "agenda.week", "options": options}))
 
 
+def test_the_topic_page_shows_coming_activities_about_it(client, world):
+    enable()
+    text = client.get("/onderwerpen/slapen/").content.decode()
+    assert f'href="{LIST}{world.own.pk}/"' in text and "Puberspreekuur" not in text
+
+
 def test_related_content_and_counts(rf, world):
     enable()
     request = rf.get("/")
     items = plugins.collect("related_content", subject=plugins.Subject("topic", topics=[world.slapen]), request=request)
-    assert [(item.title, item.kind) for item in items if item.kind == "agenda"] == [("Ouderavond slapen", "agenda")]
+    assert [(item.title, item.kind) for item in items if item.kind == "activity"] == [("Ouderavond slapen", "activity")]
     now = timezone.now()
     counts = {
         count.key: count.value

@@ -14,6 +14,8 @@ from wijkplein_agenda import __version__
 from wijkplein_agenda.blocks import WEEK_BLOCK
 
 NAME = "agenda"
+# The kind of related content this plugin gives (the core's templates label it "Activiteit:").
+KIND = "activity"
 
 SETTINGS_SCHEMA = {
     "type": "object",
@@ -92,14 +94,14 @@ def related_content(subject, request):
     """Up to 3 coming activities about the subject's topics."""
     from wijkplein_agenda.queries import coming
 
-    if NAME in subject.exclude or not subject.topics:
+    if KIND in subject.exclude or not subject.topics:
         return []
     activities = coming().filter(topic__in=subject.topics)[:3]
     return [
         RelatedItem(
             title=activity.title,
             url=reverse("agenda:detail", kwargs={"pk": activity.pk}),
-            kind=NAME,
+            kind=KIND,
             text=activity.partner.name,
         )
         for activity in activities
