@@ -101,6 +101,13 @@ class PluginSettingForm(forms.Form):
         return value
 
 
+def plugin_provision_partners(name):
+    """A plugin switched on sets up its part for the partners that exist already (the hook is
+    otherwise only called when a partner is saved). Gated per partner, like every provisioning."""
+    for partner in PartnerOrganisation.objects.order_by("pk"):
+        registry.call("partner_provision", partner=partner, only=name)
+
+
 def plugin_edit(request, name):
     _guard(request)
     site, sites = _site(request)
@@ -128,6 +135,8 @@ def plugin_edit(request, name):
             row.save()
             row.partners.set(form.cleaned_data["partners"])
             registry.failures_clear(name)
+            if row.enabled:
+                plugin_provision_partners(name)
             state = _("enabled") if row.enabled else _("disabled")
             messages.success(
                 request,

@@ -4,11 +4,13 @@ from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
+from django.template.loader import render_to_string
 from django.urls import reverse, reverse_lazy
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, TemplateView, UpdateView
 
+import plugins
 from community.accounts.forms import AVATAR_MAX_BYTES, ProfileForm
 from community.accounts.models import User
 from community.middleware import PENDING_LANGUAGE_SESSION_KEY
@@ -55,7 +57,30 @@ class ProfileView(LoginRequiredMixin, TemplateView):
         context["member"] = user
         context["verifications"] = user.verifications.select_related("partner").order_by("-granted_at")
         context["memberships"] = user.partner_memberships.select_related("partner")
+        context["panels"] = panels_render(self.request, "dashboard_panels")
         return context
+
+
+def panels_render(request, hook_name, **kwargs):
+    """[{"key", "title", "html"}] of the plugins' `Panel`s, each template rendered with its context.
+
+    The context is data, so the template's autoescaping applies to everything a plugin returns.
+    A panel whose template fails is left out and recorded as that plugin's failure.
+    """
+    from plugins.manager import registry
+
+    rendered = []
+    for plugin_name, result in plugins.call(hook_name, request=request, **kwargs):
+        for panel in result if isinstance(result, (list, tuple)) else [result]:
+            if not isinstance(panel, plugins.Panel):
+                continue
+            try:
+                html = render_to_string(panel.template, dict(panel.context), request=request)
+            except Exception as error:  # noqa: BLE001 - isolation: the page renders without the panel
+                registry.failure(plugin_name, hook_name, error)
+                continue
+            rendered.append({"key": panel.key, "title": panel.title, "html": html, "order": panel.order})
+    return sorted(rendered, key=lambda panel: (panel["order"], panel["key"]))
 
 
 class ProfileEditView(LoginRequiredMixin, UpdateView):
