@@ -219,11 +219,11 @@ def test_a_topic_page_gathers_related_content_through_the_hook(client, tree, top
     topic_factory(name="Slapen", slug="slapen")
     module = plugin_module(
         "wijkagenda-test",
-        related_content=lambda subject, request: [
-            plugins.RelatedItem(title=f"Slaapcafé over {subject.obj.name}", url="/plugins/x/1/", kind="activity")
-        ]
-        if subject.kind == "topic"
-        else [],
+        related_content=lambda subject, request: (
+            [plugins.RelatedItem(title=f"Slaapcafé over {subject.obj.name}", url="/plugins/x/1/", kind="activity")]
+            if subject.kind == "topic"
+            else []
+        ),
     )
     with registry.temporarily(module):
         assert "Slaapcafé" not in client.get("/onderwerpen/slapen/").content.decode()
