@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from community.accounts.views import frontend_login_door, one_login_door
 from community.pages import views as page_views
+from community.pages.wagtail_hooks import explore_door
 from plugins.urls import builtin_urlpatterns, plugin_urlpatterns
 
 urlpatterns = [
@@ -17,6 +18,9 @@ urlpatterns = [
     path("admin/login/", one_login_door, name="wagtailadmin_login_door"),
     path("django-admin/login/", one_login_door, name="django_admin_login_door"),
     path("_util/login/", frontend_login_door, name="wagtail_frontend_login_door"),
+    # The explorer of another partner's draft is a 404 (community/pages/wagtail_hooks.py).
+    path("admin/pages/<int:parent_page_id>/", explore_door),
+    path("admin/pages/<int:parent_page_id>/results/", explore_door),
     path("admin/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),
     path("documenten/", include(wagtaildocs_urls)),

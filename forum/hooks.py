@@ -3,7 +3,7 @@
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 
-from plugins import Count, Link, NavItem, Plugin, RelatedItem, hookimpl
+from plugins import Count, Link, NavItem, Panel, Plugin, RelatedItem, hookimpl
 from plugins.manager import wijkplein_version
 
 PLUGIN = Plugin(
@@ -113,6 +113,27 @@ def related_content(subject, request):
     return [
         RelatedItem(title=row["title"], url=row["url"], kind=KIND_FORUM)
         for row in recent_public_topics(subject.topics, names=subject.words, limit=3)
+    ]
+
+
+@hookimpl
+def profile_panels(request, member):
+    """The member's public forum activity as the viewer may see it (never private spaces or held posts)."""
+    from forum.selectors import public_post_counts
+
+    posts, topics = public_post_counts(member, request.user, request)
+    return [
+        Panel(
+            key=KIND_FORUM,
+            title=_("In the forum"),
+            template="peer_forum/profile_panel.html",
+            context={
+                "posts": posts,
+                "topics": topics,
+                "url": reverse("forum_member:user_posts", kwargs={"pk": member.pk}) if posts else "",
+            },
+            order=30,
+        )
     ]
 
 

@@ -109,3 +109,9 @@ class MemberDetailView(LoginRequiredMixin, DetailView):
     template_name = "accounts/member_detail.html"
     context_object_name = "member"
     queryset = User.objects.filter(is_active=True).with_badges()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        # What features show about a member to others (their forum activity, …), never private data.
+        context["panels"] = panels_render(self.request, "profile_panels", member=self.object)
+        return context

@@ -38,3 +38,24 @@ def move_only_what_you_may(request, page, destination):
     """Wagtail's move confirmation (GET) shows the page's title before checking the right to move it."""
     if not page.permissions_for_user(request.user).can_move_to(destination):
         raise PermissionDenied
+
+
+def explore_door(request, parent_page_id):
+    """Wagtail's explorer of one page, but another partner's unpublished page is a 404.
+
+    Wagtail opens the explorer of any page below the editor's explorable root; once a partner
+    editor has two sections (information and courses) that root is the home page, and the
+    explorer of another partner's draft would show its title. Mounted before Wagtail's own URL.
+    """
+    from django.http import Http404
+    from django.urls import resolve
+    from wagtail.models import Page
+
+    if (
+        request.user.is_authenticated
+        and not page_visibility_restrict(Page.objects.filter(pk=parent_page_id), request.user).exists()
+    ):
+        if Page.objects.filter(pk=parent_page_id).exists():
+            raise Http404("No such page")
+    match = resolve(request.path_info[len("/admin") :], urlconf="wagtail.admin.urls")
+    return match.func(request, *match.args, **match.kwargs)

@@ -73,6 +73,16 @@ def test_profile_counts_exclude_private_spaces_and_held_posts(client, world):
     assert (response.context["posts_count"], response.context["topics_count"]) == (2, 2)
 
 
+def test_member_card_shows_the_forum_panel_with_the_same_public_counts(client, world):
+    """The forum's `profile_panels` hook on /profiel/leden/<pk>/: private spaces and held posts never count."""
+    post_add(world.topic, world.author, "Nog niet goedgekeurd", approved=False)
+    client.force_login(world.outsider)
+    response = client.get(reverse("accounts:member-detail", args=[world.author.pk]))
+    panel = next(panel for panel in response.context["panels"] if panel["key"] == "forum")
+    assert "1 bericht, 1 onderwerp gestart" in panel["html"]
+    assert f"/forum/member/profile/{world.author.pk}/posts/" in panel["html"]
+
+
 def test_user_posts_show_held_and_hidden_posts_only_to_poster_and_moderators(client, world):
     post_add(world.topic, world.author, "Wacht op een moderator", approved=False)
     visible = world.topic.first_post

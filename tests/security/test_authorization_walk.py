@@ -81,6 +81,7 @@ class Filler:
     def __init__(self, world):
         w = self.w = world
         self.by_model = {
+            **({"wijkplein_agenda.activity": w.activity_b} if w.activity_b else {}),
             "accounts.user": w.member,
             "accounts.verification": w.verification,
             "partners.partnerorganisation": w.partner_b,
@@ -99,6 +100,7 @@ class Filler:
             "forum_polls.topicpoll": w.poll,
         }
         self.by_name = {
+            "name": "agenda",  # a plugin's settings screen
             "page_id": w.page_b.pk,
             "parent_page_id": w.page_b.pk,
             "revision_id": w.revision_b.pk,

@@ -129,5 +129,32 @@ class World:
         notification_send(self.member, "forum.reply", "/forum/")
         self.notification = self.member.notifications.first()
 
+        # Outside plugins installed in the test run are on, so their URLs are walked too: the
+        # agenda (examples/wijkplein-agenda) with one of partner B's activities.
+        import datetime
+
+        from django.apps import apps
+        from django.utils import timezone
+
+        from plugins.manager import registry
+        from plugins.models import PluginSetting
+
+        for record in registry.load().loaded_records():
+            if not record.builtin:
+                PluginSetting.objects.update_or_create(site=tree.site, plugin=record.name, defaults={"enabled": True})
+        for partner in (self.partner_a, self.partner_b):
+            registry.call("partner_provision", partner=partner)  # what enabling in the admin does
+        self.activity_b = None
+        if apps.is_installed("wijkplein_agenda"):
+            starts = timezone.now() + datetime.timedelta(days=2)
+            self.activity_b = apps.get_model("wijkplein_agenda", "Activity").objects.create(
+                partner=self.partner_b,
+                title="Inloop B",
+                starts_at=starts,
+                ends_at=starts + datetime.timedelta(hours=2),
+                location="Buurthuis B",
+                published=True,
+            )
+
     def user(self, role):
         return None if role == "anonymous" else getattr(self, role)
