@@ -17,6 +17,7 @@ from machina.core.db.models import get_model
 from machina.core.loading import get_class
 
 from community.accounts.models import Verification
+from community.accounts.roles import is_moderator
 from community.files import private_file_response
 from forum import services
 from forum.machina_models import Post
@@ -57,7 +58,7 @@ class WijkpleinTopicView(TopicView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["is_forum_moderator"] = services.is_moderator(self.request.user)
+        context["is_forum_moderator"] = is_moderator(self.request.user)
         return context
 
 

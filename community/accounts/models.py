@@ -22,9 +22,7 @@ class Role(models.TextChoices):
     ADMINISTRATOR = "administrator", _("Administrator")
 
 
-VERIFIED_ROLES = (Role.EXPERIENCE_EXPERT, Role.PROFESSIONAL)
-# Forum (and later chat) moderators: reports, held posts, the moderation log. No page rights.
-MODERATORS_GROUP = "Forum moderators"
+# Who holds which role (moderators, verified members, coaches): community/accounts/roles.py.
 PLATFORM_EDITORS_GROUP = "Platform editors"
 
 

@@ -4,6 +4,7 @@ from django import template
 from django.utils import timezone
 
 from community.accounts.models import Verification
+from community.accounts.roles import is_moderator
 
 register = template.Library()
 
@@ -39,8 +40,6 @@ def badges_prefetch(objects, *paths):
 
 @register.simple_tag(takes_context=True)
 def forum_is_moderator(context):
-    from forum.services import is_moderator
-
     request = context.get("request")
     return bool(request) and is_moderator(request.user)
 
