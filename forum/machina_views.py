@@ -9,14 +9,13 @@ URL names (used everywhere in its templates) keep working and resolve to these v
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.mixins import LoginRequiredMixin
-from django.db.models import Prefetch
 from django.http import Http404
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from machina.core.db.models import get_model
 from machina.core.loading import get_class
 
-from community.accounts.models import Verification
+from community.accounts.models import badges_prefetch
+from community.accounts.roles import is_moderator
 from community.files import private_file_response
 from forum import services
 from forum.machina_models import Post
@@ -42,22 +41,15 @@ TopicSubscriptionListView = get_class("forum_member.views", "TopicSubscriptionLi
 ForumProfile = get_model("forum_member", "ForumProfile")
 
 
-def badges_prefetch(prefix="poster"):
-    """What `{% member_name %}` needs for every poster on a page, in one query."""
-    return Prefetch(
-        f"{prefix}__verifications",
-        queryset=Verification.objects.active(timezone.now()).select_related("partner"),
-        to_attr="active_verifications_prefetched",
-    )
-
-
 class WijkpleinTopicView(TopicView):
     def get_queryset(self):
-        return super().get_queryset().prefetch_related(badges_prefetch(), "reports").select_related("topic__forum")
+        return (
+            super().get_queryset().prefetch_related(badges_prefetch("poster"), "reports").select_related("topic__forum")
+        )
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["is_forum_moderator"] = services.is_moderator(self.request.user)
+        context["is_forum_moderator"] = is_moderator(self.request.user)
         return context
 
 
@@ -151,7 +143,9 @@ class WijkpleinPostDisapproveView(PostDisapproveView):
 
 class WijkpleinModerationQueueListView(ModerationQueueListView):
     def get_queryset(self):
-        return super().get_queryset().select_related("topic__forum", "poster").prefetch_related(badges_prefetch())
+        return (
+            super().get_queryset().select_related("topic__forum", "poster").prefetch_related(badges_prefetch("poster"))
+        )
 
 
 class WijkpleinAttachmentView(AttachmentView):

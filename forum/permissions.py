@@ -9,7 +9,7 @@
 
 from django.contrib.auth.models import Group
 
-from community.accounts.models import MODERATORS_GROUP
+from community.accounts.roles import MODERATORS_GROUP
 from forum.machina_models import ForumPermission, GroupForumPermission, UserForumPermission
 
 READ = ["can_see_forum", "can_read_forum", "can_download_file"]

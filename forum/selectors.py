@@ -2,6 +2,7 @@
 
 from machina.core.loading import get_class
 
+from community.accounts.roles import is_moderator
 from forum.machina_models import Forum
 
 PermissionHandler = get_class("forum_permission.handler", "PermissionHandler")
@@ -29,8 +30,6 @@ def may_see_held_posts(forum, user, request=None):
     """Held and hidden posts (approved=False) are for their poster and the moderators only."""
     if not user.is_authenticated:
         return False
-    from forum.services import is_moderator
-
     return is_moderator(user) or permission_handler(request).can_approve_posts(forum, user)
 
 
@@ -38,8 +37,6 @@ def visible_posts(posts, user, request=None):
     """`posts` without the held and hidden ones (of the post or its topic), except the member's own
     and those in forums the member moderates."""
     from django.db.models import Q
-
-    from forum.services import is_moderator
 
     if is_moderator(user):
         return posts

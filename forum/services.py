@@ -5,19 +5,11 @@ import re
 from django.db import transaction
 from django.utils import timezone
 
-from community.accounts.models import MODERATORS_GROUP
+from community.accounts.roles import is_moderator
 from community.notifications.services import notification_send
 from forum import app_settings
 from forum.machina_models import Post
 from forum.models import ForumSubscription, ModerationAction, PostReport
-
-
-def is_moderator(user):
-    if not user.is_authenticated:
-        return False
-    if user.is_superuser:
-        return True
-    return any(group.name == MODERATORS_GROUP for group in user.groups.all())
 
 
 def moderation_action_record(moderator, kind, *, post=None, topic=None, target_user=None, note=""):

@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView, ListView, TemplateView, View
 
+from community.accounts.roles import is_moderator
 from forum import services
 from forum.forms import PostReportForm, ReportHandleForm
 from forum.machina_models import Forum, Post
@@ -25,7 +26,7 @@ def topic_url(topic, post=None):
 
 class ModeratorRequiredMixin(LoginRequiredMixin):
     def dispatch(self, request, *args, **kwargs):
-        if request.user.is_authenticated and not services.is_moderator(request.user):
+        if request.user.is_authenticated and not is_moderator(request.user):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
@@ -116,6 +117,6 @@ class ForumRulesView(TemplateView):
 
 
 def open_report_count(user):
-    if not services.is_moderator(user):
+    if not is_moderator(user):
         return 0
     return PostReport.objects.open().aggregate(n=Count("id"))["n"]

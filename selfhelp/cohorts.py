@@ -33,11 +33,11 @@ def cohort_forum_space(cohort):
 def cohort_members(cohort):
     """Active users who belong in `cohort`'s group space: its participants and the course's current coaches."""
     from django.contrib.auth import get_user_model
-    from django.db.models import Exists, OuterRef, Q
+    from django.db.models import Q
 
-    from community.accounts.models import VERIFIED_ROLES, Verification
+    from community.accounts.roles import verified_exists
 
-    verified = Exists(Verification.objects.active().filter(user=OuterRef("pk"), role__in=VERIFIED_ROLES))
+    verified = verified_exists()
     return (
         get_user_model()
         .objects.filter(is_active=True)

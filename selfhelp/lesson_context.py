@@ -2,7 +2,7 @@
 
 from django.db.models import Prefetch
 
-from community.accounts.models import Verification
+from community.accounts.models import badges_prefetch
 from selfhelp.models.participation import CoachFeedback, Enrolment, ExerciseAnswer
 from selfhelp.progress import CourseProgress
 
@@ -11,12 +11,10 @@ REJECTED_ANSWER_ATTRIBUTE = "_selfhelp_rejected_answer"
 
 
 def feedback_prefetch():
-    badges = Prefetch(
-        "coach__verifications",
-        queryset=Verification.objects.active().select_related("partner"),
-        to_attr="active_verifications_prefetched",
+    return Prefetch(
+        "feedback",
+        queryset=CoachFeedback.objects.select_related("coach").prefetch_related(badges_prefetch("coach")),
     )
-    return Prefetch("feedback", queryset=CoachFeedback.objects.select_related("coach").prefetch_related(badges))
 
 
 def exercise_states(lesson, answers, rejected):

@@ -13,7 +13,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.models import GroupPagePermission, Workflow, WorkflowPage
 
-from community.accounts.models import VERIFIED_ROLES, Verification
+from community.accounts.roles import is_verified
 from selfhelp import app_settings
 from selfhelp.blocks import KIND_CHECKLIST, KIND_QUIZ, KIND_REFLECTION
 from selfhelp.cohorts import cohort_space_sync
@@ -243,10 +243,6 @@ def answer_share(*, user, answer, share=True):
 # --- Coaching -------------------------------------------------------------------------------
 
 
-def is_verified_coach(user):
-    return Verification.objects.active().filter(user=user, role__in=VERIFIED_ROLES).exists()
-
-
 @transaction.atomic
 def coach_choose(*, enrolment, coach):
     """Choose `coach` (one of the course's coaches, still verified) for a guided course."""
@@ -258,7 +254,7 @@ def coach_choose(*, enrolment, coach):
         coach is not None
         and CoursePage.coaches.through.objects.filter(coursepage_id=course.pk, user_id=coach.pk).exists()
     )
-    if not is_course_coach or not is_verified_coach(coach):
+    if not is_course_coach or not is_verified(coach):
         raise ValidationError(_("Choose one of the coaches of this course."))
     if coach.pk == enrolment.user_id:
         raise ValidationError(_("You cannot be your own coach."))

@@ -1,15 +1,16 @@
 """Wagtail admin screens: partner editors keep their own organisation's services and locations current.
 
-The permission policies carry the rule "only your own organisation" for every action; the views
-use them for the index (filtered queryset), the edit/delete URLs (PermissionDenied) and the
-choices in the forms, so a guessed URL or a forged POST cannot reach another partner's records.
+The permission policies carry the rule "only your own organisation" for every action (the core's
+partner-owned rule, community/partners/admin_policy.py); the views use them for the index
+(filtered queryset), the edit/delete/history/usage URLs (404 for another organisation's record)
+and the choices in the forms, so a guessed URL or a forged POST cannot reach another partner's records.
 """
 
 from django import forms
 from django.contrib.auth import get_user_model
 from django.contrib.gis import forms as gis_forms
 from django.contrib.gis.geos import Point as GeosPoint
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils.text import format_lazy
@@ -22,9 +23,9 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic import history, usage
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
-from wagtail.permission_policies.base import BasePermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from community.partners.admin_policy import PartnerOwnedObjectMixin, PartnerOwnedPolicy
 from socialmap.forms import IdGuardFormMixin, guard_id_choices
 from socialmap.models import Category, Language, Location, Organization, Service, Taxonomy
 from socialmap.services import location_save
@@ -33,7 +34,7 @@ from socialmap.services import location_save
 register_form_field_override(models.URLField, override={"assume_scheme": "https"})
 
 
-class OwnOrganisationPolicy(BasePermissionPolicy):
+class OwnOrganisationPolicy(PartnerOwnedPolicy):
     """Superusers do everything; partner editors act only on records of their own organisation.
 
     `creatable` / `deletable` say whether editors may add or delete this kind of record at all
@@ -64,18 +65,8 @@ class OwnOrganisationPolicy(BasePermissionPolicy):
             return True
         return action in self._actions_for_editors() and self._edits_an_organisation(user)
 
-    def user_has_permission_for_instance(self, user, action, instance):
-        if not self.user_has_permission(user, action):
-            return False
-        return user.is_superuser or self.owned_by(user).filter(pk=instance.pk).exists()
-
     def owned_by(self, user):
         return self.model._default_manager.editable_by(user)
-
-    def instances_user_has_any_permission_for(self, user, actions):
-        if any(self.user_has_permission(user, action) for action in actions):
-            return self.owned_by(user)
-        return self.model._default_manager.none()
 
     def users_with_any_permission(self, actions):
         return (
@@ -116,43 +107,23 @@ class OwnRecordsIndexView(generic.IndexView):
         return self.permission_policy.instances_user_has_any_permission_for(self.request.user, ["change", "view"])
 
 
-class OwnRecordMixin:
-    """Edit and delete views: refuse another organisation's record, whatever the URL says."""
-
-    instance_action = "change"
-
-    def get_object(self, queryset=None):
-        instance = super().get_object(queryset)
-        if not self.permission_policy.user_has_permission_for_instance(
-            self.request.user, self.instance_action, instance
-        ):
-            raise PermissionDenied
-        return instance
+# Edit, delete, history and usage (which shows a record's name and log) of one record: another
+# organisation's record is not found, whatever the URL says (PartnerOwnedObjectMixin).
 
 
-class OwnRecordEditView(OwnRecordMixin, generic.EditView):
+class OwnRecordEditView(PartnerOwnedObjectMixin, generic.EditView):
     pass
 
 
-class OwnRecordDeleteView(OwnRecordMixin, generic.DeleteView):
+class OwnRecordDeleteView(PartnerOwnedObjectMixin, generic.DeleteView):
     instance_action = "delete"
 
 
-class OwnObjectMixin:
-    """History and usage views: they show a record's name and log, so the same rule applies."""
-
-    def get_object(self):
-        instance = super().get_object()
-        if not self.permission_policy.user_has_permission_for_instance(self.request.user, "change", instance):
-            raise PermissionDenied
-        return instance
-
-
-class OwnRecordHistoryView(OwnObjectMixin, history.HistoryView):
+class OwnRecordHistoryView(PartnerOwnedObjectMixin, history.HistoryView):
     pass
 
 
-class OwnRecordUsageView(OwnObjectMixin, usage.UsageView):
+class OwnRecordUsageView(PartnerOwnedObjectMixin, usage.UsageView):
     pass
 
 

@@ -6,28 +6,26 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Q
-from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic import history, usage
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.permission_policies.base import BasePermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from community.accounts.models import Verification
 from community.accounts.services import (
-    user_can_verify_for,
     verification_grant,
     verification_revoke,
     verification_update,
 )
+from community.partners.admin_policy import PartnerOwnedObjectMixin, PartnerOwnedPolicy
 from community.partners.models import PartnerMembership, PartnerOrganisation
 
 
-class VerificationPermissionPolicy(BasePermissionPolicy):
+class VerificationPermissionPolicy(PartnerOwnedPolicy):
     """Partner administrators see and manage their own partner's verifications; nothing is deleted."""
 
     def __init__(self):
@@ -44,13 +42,8 @@ class VerificationPermissionPolicy(BasePermissionPolicy):
     def user_has_permission(self, user, action):
         return action in {"add", "change", "view"} and self._administers_a_partner(user)
 
-    def user_has_permission_for_instance(self, user, action, instance):
-        return self.user_has_permission(user, action) and user_can_verify_for(user, instance.partner)
-
-    def instances_user_has_any_permission_for(self, user, actions):
-        if any(self.user_has_permission(user, action) for action in actions):
-            return Verification.objects.granted_by_partners_of(user)
-        return Verification.objects.none()
+    def owned_by(self, user):
+        return Verification.objects.granted_by_partners_of(user)
 
     def users_with_any_permission(self, actions):
         if not set(actions) & {"add", "change", "view"}:
@@ -153,13 +146,7 @@ class VerificationIndexView(generic.IndexView):
         return Verification.objects.granted_by_partners_of(self.request.user).select_related("user", "partner")
 
 
-class VerificationEditView(generic.EditView):
-    def get_object(self, queryset=None):
-        verification = super().get_object(queryset)
-        if not verification_policy.user_has_permission_for_instance(self.request.user, "change", verification):
-            raise PermissionDenied
-        return verification
-
+class VerificationEditView(PartnerOwnedObjectMixin, generic.EditView):
     def save_instance(self):
         data = self.form.cleaned_data
         try:
@@ -182,21 +169,11 @@ class VerificationEditView(generic.EditView):
             return self.form_invalid(form)
 
 
-class _OwnPartnerOnlyMixin:
-    """History and usage of a verification only for the administrators of its partner (else 404)."""
-
-    def dispatch(self, request, *args, **kwargs):
-        verification = get_object_or_404(Verification, pk=kwargs.get("pk"))
-        if not verification_policy.user_has_permission_for_instance(request.user, "change", verification):
-            raise Http404
-        return super().dispatch(request, *args, **kwargs)
-
-
-class VerificationHistoryView(_OwnPartnerOnlyMixin, history.HistoryView):
+class VerificationHistoryView(PartnerOwnedObjectMixin, history.HistoryView):
     pass
 
 
-class VerificationUsageView(_OwnPartnerOnlyMixin, usage.UsageView):
+class VerificationUsageView(PartnerOwnedObjectMixin, usage.UsageView):
     pass
 
 

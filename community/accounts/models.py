@@ -22,23 +22,33 @@ class Role(models.TextChoices):
     ADMINISTRATOR = "administrator", _("Administrator")
 
 
-VERIFIED_ROLES = (Role.EXPERIENCE_EXPERT, Role.PROFESSIONAL)
-# Forum (and later chat) moderators: reports, held posts, the moderation log. No page rights.
-MODERATORS_GROUP = "Forum moderators"
+# Who holds which role (moderators, verified members, coaches): community/accounts/roles.py.
 PLATFORM_EDITORS_GROUP = "Platform editors"
+
+
+# Where badges_prefetch() puts a member's active verifications (read by User.active_verifications).
+BADGES_ATTR = "active_verifications_prefetched"
+
+
+def badges_prefetch(through=""):
+    """What the badge (`{% member_name %}`) needs, as one Prefetch: the active verifications with
+    their partner, so a whole list of people costs one extra query, not one per person.
+
+    `through` is the path from the queryset's model to the member (`"poster"`, `"coach"`); leave
+    it empty for a queryset of members. For people already loaded, use
+    `prefetch_related_objects(users, badges_prefetch())`.
+    """
+    return models.Prefetch(
+        f"{through}__verifications" if through else "verifications",
+        queryset=Verification.objects.active(timezone.now()).select_related("partner"),
+        to_attr=BADGES_ATTR,
+    )
 
 
 class UserQuerySet(models.QuerySet):
     def with_badges(self):
-        """Prefetch what the badge needs, so a list of people costs one extra query, not one per person."""
-        now = timezone.now()
-        return self.prefetch_related(
-            models.Prefetch(
-                "verifications",
-                queryset=Verification.objects.active(now).select_related("partner"),
-                to_attr="active_verifications_prefetched",
-            )
-        )
+        """These members with their badges prefetched (see badges_prefetch)."""
+        return self.prefetch_related(badges_prefetch())
 
 
 class UserManager(BaseUserManager.from_queryset(UserQuerySet)):
@@ -107,8 +117,8 @@ class User(AbstractUser):
 
     @cached_property
     def active_verifications(self):
-        if hasattr(self, "active_verifications_prefetched"):
-            return self.active_verifications_prefetched
+        if hasattr(self, BADGES_ATTR):
+            return getattr(self, BADGES_ATTR)
         return list(self.verifications.active().select_related("partner"))
 
     @property

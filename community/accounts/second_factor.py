@@ -25,7 +25,7 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
-from community.accounts.models import MODERATORS_GROUP
+from community.accounts.roles import moderator_q
 
 # Paths a signed-in person who still owes the second step may open: the account pages (to set
 # up the app, enter a code or log out), the language switch, and files that pages need.
@@ -44,7 +44,7 @@ def requires_second_factor(user):
             get_user_model()
             .objects.filter(pk=user.pk)
             .filter(
-                Q(groups__name=MODERATORS_GROUP)
+                moderator_q()
                 | Q(
                     groups__permissions__codename="access_admin",
                     groups__permissions__content_type__app_label="wagtailadmin",

@@ -7,7 +7,8 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Collection, GroupPagePermission, Locale, Page, Site, Workflow, WorkflowPage
 from wagtail.models.workflows import GroupApprovalTask, WorkflowTask
 
-from community.accounts.models import MODERATORS_GROUP, PLATFORM_EDITORS_GROUP
+from community.accounts.models import PLATFORM_EDITORS_GROUP
+from community.accounts.roles import MODERATORS_GROUP
 from community.pages.models import HomePage, InformationIndexPage, TopicIndexPage
 
 WORKFLOW_NAME = "Goedkeuring platformredactie"

@@ -1,9 +1,10 @@
 """Small template helpers for the forum templates: badges in one query, report counts, follow state."""
 
 from django import template
-from django.utils import timezone
+from django.db.models import prefetch_related_objects
 
-from community.accounts.models import Verification
+from community.accounts.models import badges_prefetch as badges_prefetch_lookup
+from community.accounts.roles import is_moderator
 
 register = template.Library()
 
@@ -20,27 +21,20 @@ def _resolve(obj, path):
 def badges_prefetch(objects, *paths):
     """Load the verified roles of every person reached through `paths` on `objects`, in one query,
     so that `{% member_name %}` costs nothing per row. Renders nothing."""
-    users = {}
+    users = []
     for obj in objects or []:
         for path in paths:
             user = _resolve(obj, path)
-            if user is not None and getattr(user, "pk", None) and not hasattr(user, "active_verifications_prefetched"):
-                users.setdefault(user.pk, []).append(user)
-    if not users:
-        return ""
-    by_user = {pk: [] for pk in users}
-    for verification in Verification.objects.active(timezone.now()).filter(user_id__in=users).select_related("partner"):
-        by_user[verification.user_id].append(verification)
-    for pk, instances in users.items():
-        for user in instances:
-            user.active_verifications_prefetched = by_user[pk]
+            if user is not None and getattr(user, "pk", None):
+                users.append(user)
+    if users:
+        # Skips the people whose badges are already loaded; one query for all the others.
+        prefetch_related_objects(users, badges_prefetch_lookup())
     return ""
 
 
 @register.simple_tag(takes_context=True)
 def forum_is_moderator(context):
-    from forum.services import is_moderator
-
     request = context.get("request")
     return bool(request) and is_moderator(request.user)
 

@@ -8,7 +8,6 @@ from selfhelp.models.pages import (  # noqa: F401
     CoursePartnerSectionPage,
     Duration,
     LessonPage,
-    coach_candidates,
     lesson_counts,
 )
 from selfhelp.models.participation import (  # noqa: F401

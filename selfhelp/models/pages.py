@@ -15,7 +15,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from community.accounts.models import VERIFIED_ROLES, Verification
+from community.accounts.roles import coach_candidates
 from community.pages.models import PAGE_SIZE, Topic, paginate
 from selfhelp.blocks import EXERCISE_KINDS, LessonStreamBlock
 
@@ -178,12 +178,6 @@ class CoursePartnerSectionPage(Page):
             course.lesson_count = counts.get(course.pk, 0)
         context["courses"] = page_obj
         return context
-
-
-def coach_candidates():
-    """Members a course may name as coach: verified professionals and experience experts."""
-    verified = Verification.objects.active().filter(role__in=VERIFIED_ROLES).values("user_id")
-    return get_user_model().objects.filter(pk__in=verified, is_active=True).order_by("pseudonym")
 
 
 class CoursePageForm(WagtailAdminPageForm):

@@ -46,9 +46,9 @@ class Cohort(models.Model):
 
 def is_active_coach(user):
     """A condition: `user` still holds an active verified role (a revoked coach loses access at once)."""
-    from community.accounts.models import VERIFIED_ROLES, Verification
+    from community.accounts.roles import verified_exists
 
-    return models.Exists(Verification.objects.active().filter(user=user, role__in=VERIFIED_ROLES))
+    return verified_exists(user)
 
 
 def is_course_coach(user, course_ref):

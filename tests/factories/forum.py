@@ -2,7 +2,7 @@
 
 from django.contrib.auth.models import Group
 
-from community.accounts.models import MODERATORS_GROUP
+from community.accounts.roles import MODERATORS_GROUP
 from forum import permissions
 from forum.machina_models import Forum, Post, Topic
 from forum.spaces import private_space_create

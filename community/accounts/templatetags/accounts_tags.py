@@ -7,7 +7,8 @@ register = template.Library()
 
 @register.inclusion_tag("components/member_name.html")
 def member_name(user, link=True, avatar=False):
-    """Render a pseudonym with a verified-role badge. Use `User.objects.with_badges()` in lists."""
+    """Render a pseudonym with a verified-role badge. In lists, prefetch with `badges_prefetch()`
+    (community.accounts.models), e.g. `User.objects.with_badges()`."""
     if user is None or not getattr(user, "pk", None):
         return {"user": None}
     return {

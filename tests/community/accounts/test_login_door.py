@@ -6,7 +6,7 @@ from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.test import override_settings
 
-from community.accounts.models import MODERATORS_GROUP
+from community.accounts.roles import MODERATORS_GROUP
 from tests.factories import UserFactory
 from tests.second_factor import force_login_without_second_factor, totp_code, totp_secret_give
 

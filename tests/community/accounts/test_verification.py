@@ -4,10 +4,11 @@ from datetime import timedelta
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import prefetch_related_objects
 from django.template import Context, Template
 from django.utils import timezone, translation
 
-from community.accounts.models import Role, User, Verification
+from community.accounts.models import Role, User, Verification, badges_prefetch
 from community.accounts.services import verification_grant, verification_revoke
 from community.notifications.models import Notification
 
@@ -99,6 +100,30 @@ def test_badges_for_a_list_cost_one_query(tree, user_factory, django_assert_num_
         people = list(User.objects.filter(pk__in=[m.pk for m in members]).with_badges())
         html = "".join(render_badge(person) for person in people)
     assert html.count("badge--professional") == 10
+
+
+def test_one_badges_prefetch_for_querysets_relations_and_loaded_people(tree, user_factory, django_assert_num_queries):
+    members = [user_factory() for _ in range(3)]
+    for member in members:
+        verification_grant(granted_by=tree.editor_a, user=member, role=Role.PROFESSIONAL, partner=tree.partner_a)
+    pks = [m.pk for m in members]
+    # Through a relation: every granted verification with its member's badges, one query more.
+    with django_assert_num_queries(2):
+        granted = list(
+            Verification.objects.filter(user_id__in=pks)
+            .select_related("user")
+            .prefetch_related(badges_prefetch("user"))
+        )
+        html = "".join(render_badge(verification.user) for verification in granted)
+    assert html.count("badge--professional") == 3
+    # People already loaded: one query for all of them, none for those that have their badges.
+    people = list(User.objects.filter(pk__in=pks))
+    with django_assert_num_queries(1):
+        prefetch_related_objects(people + people[:1], badges_prefetch())
+        html = "".join(render_badge(person) for person in people)
+    assert html.count("badge--professional") == 3
+    with django_assert_num_queries(0):
+        prefetch_related_objects(people, badges_prefetch())
 
 
 def test_no_self_service_route_to_a_badge(client, member):

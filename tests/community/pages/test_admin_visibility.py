@@ -3,7 +3,7 @@
 import pytest
 from django.contrib.auth.models import Group
 
-from community.accounts.models import MODERATORS_GROUP
+from community.accounts.roles import MODERATORS_GROUP
 from tests.factories import InformationPageFactory, UserFactory
 
 pytestmark = pytest.mark.django_db

@@ -20,7 +20,8 @@ from PIL import Image as PILImage
 from PIL import ImageDraw
 from wagtail.images.models import Image
 
-from community.accounts.models import MODERATORS_GROUP, PLATFORM_EDITORS_GROUP, Verification
+from community.accounts.models import PLATFORM_EDITORS_GROUP, Verification
+from community.accounts.roles import MODERATORS_GROUP
 from community.accounts.services import verification_grant
 from community.pages import demo_content
 from community.pages.models import HomeHighlight, InformationPage, PartnerSectionPage, Topic
