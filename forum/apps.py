@@ -17,7 +17,10 @@ class PeerForumConfig(AppConfig):
         from community.files import private_media_root_check
         from community.navigation import feature_register
         from community.notifications.kinds import Delivery, kind_register
-        from forum import receivers  # noqa: F401  (connects machina's signals to our services)
+        from forum import (
+            checks,  # noqa: F401  (registers the system checks)
+            receivers,  # noqa: F401  (connects machina's signals to our services)
+        )
         from forum.attachments import (
             attachment_storage_install,
             attachment_validators_install,
