@@ -11,6 +11,7 @@ class SelfhelpConfig(AppConfig):
     def ready(self):
         from community.navigation import feature_register
         from community.notifications.kinds import Delivery, kind_register
+        from selfhelp import checks  # noqa: F401  (registers the system checks)
 
         feature_register("selfhelp", url_name="selfhelp:index")
         kind_register(
