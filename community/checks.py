@@ -28,6 +28,24 @@ def integer_setting_errors(app_settings, name, check_id, *, minimum=1, unit=""):
     ]
 
 
+def number_setting_errors(app_settings, name, check_id, *, unit=""):
+    """``[Error]`` unless ``app_settings.<name>`` reads as a number greater than 0, else ``[]``."""
+    setting = app_settings.prefix + name
+    try:
+        value = getattr(app_settings, name)
+    except (TypeError, ValueError):
+        value = None
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0:
+        return []
+    return [
+        Error(
+            f"{setting} must be a positive number{f' ({unit})' if unit else ''}.",
+            hint=f"It is set to {getattr(settings, setting, None)!r}.",
+            id=check_id,
+        )
+    ]
+
+
 def string_list_errors(app_settings, name, check_id, *, what):
     """``[Error]`` unless the raw setting is a list or tuple of strings, else ``[]``.
 
