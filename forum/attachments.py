@@ -14,7 +14,7 @@ from django.forms import ClearableFileInput
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 
-from forum.app_settings import app_settings
+from forum import app_settings
 
 
 class PrivateFileInput(ClearableFileInput):

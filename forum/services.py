@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from community.accounts.models import MODERATORS_GROUP
 from community.notifications.services import notification_send
-from forum.app_settings import app_settings
+from forum import app_settings
 from forum.machina_models import Post
 from forum.models import ForumSubscription, ModerationAction, PostReport
 

@@ -19,7 +19,7 @@ from datetime import timedelta
 
 from django.utils import timezone
 
-from selfhelp.app_settings import app_settings
+from selfhelp import app_settings
 
 _provider = None
 

@@ -4,7 +4,7 @@ from django import forms
 from django.core.validators import MaxLengthValidator
 from django.utils.translation import gettext_lazy as _
 
-from selfhelp.app_settings import app_settings
+from selfhelp import app_settings
 
 
 class AnswerForm(forms.Form):

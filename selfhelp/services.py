@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import GroupPagePermission, Workflow, WorkflowPage
 
 from community.accounts.models import VERIFIED_ROLES, Verification
-from selfhelp.app_settings import app_settings
+from selfhelp import app_settings
 from selfhelp.blocks import KIND_CHECKLIST, KIND_QUIZ, KIND_REFLECTION
 from selfhelp.cohorts import cohort_space_sync
 from selfhelp.models import (
