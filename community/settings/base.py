@@ -33,6 +33,8 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 INSTALLED_APPS = [
     # Our theme first so its templates and static files win.
     "theme",
+    # The core (community/apps.py: its system checks); the core's apps follow.
+    "community.apps.CommunityConfig",
     "community.accounts",
     "community.partners",
     "community.pages",
