@@ -95,9 +95,12 @@ def demo_data(stdout):
 
 @hookimpl
 def system_checks(app_configs, deploy):
+    from community.checks import check_community_deploy_settings, check_community_settings
     from community.files import private_media_root_check
 
-    return private_media_root_check(app_configs)
+    if deploy:
+        return check_community_deploy_settings(app_configs)
+    return [*check_community_settings(app_configs), *private_media_root_check(app_configs)]
 
 
 @hookimpl

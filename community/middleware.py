@@ -17,16 +17,18 @@ from django.shortcuts import render
 from django.utils import translation
 from django.utils.datastructures import MultiValueDictKeyError
 
+from community.app_settings import app_settings
+
 logger = logging.getLogger("django.request")
 
 
 class SecurityHeadersMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
-        self.policy = getattr(settings, "WIJKPLEIN_CSP", "")
-        self.admin_policy = getattr(settings, "WIJKPLEIN_ADMIN_CSP", "")
-        self.admin_prefixes = tuple(getattr(settings, "WIJKPLEIN_ADMIN_PREFIXES", ()))
-        self.permissions_policy = getattr(settings, "WIJKPLEIN_PERMISSIONS_POLICY", "")
+        self.policy = app_settings.CSP
+        self.admin_policy = app_settings.ADMIN_CSP
+        self.admin_prefixes = app_settings.ADMIN_PREFIXES
+        self.permissions_policy = app_settings.PERMISSIONS_POLICY
 
     def __call__(self, request):
         response = self.get_response(request)

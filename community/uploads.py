@@ -21,20 +21,20 @@ import asyncio
 import io
 
 from django import forms
-from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
 from django.core.files.uploadhandler import FileUploadHandler
 from django.shortcuts import render
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
-DEFAULT_MAX_UPLOAD_REQUEST_SIZE = 20 * 1024 * 1024
+from community.app_settings import app_settings
+
 TOO_LARGE_SCOPE_KEY = "wijkplein.request_too_large"
 TOO_LARGE_META_KEY = "wijkplein.request_too_large"
 
 
 def max_request_size():
-    return int(getattr(settings, "WIJKPLEIN_MAX_UPLOAD_REQUEST_SIZE", DEFAULT_MAX_UPLOAD_REQUEST_SIZE))
+    return app_settings.MAX_UPLOAD_REQUEST_SIZE
 
 
 def _content_length(value):

@@ -1,24 +1,54 @@
-"""The forum's own settings, read lazily with a prefix and a default (like machina's MACHINA_*)."""
+"""The forum's own settings (FORUM_*), in the shape of allauth's ``AppSettings``.
 
-from django.conf import settings
+Every property reads ``django.conf.settings`` when it is used, never at import, so
+``override_settings`` works. The defaults here are the ones listed in docs/operators.md;
+forum/checks.py validates the values (``manage.py check``).
 
-
-def held_words():
-    """Words that hold a post for review; FORUM_HELD_WORDS, compared case-insensitively."""
-    return [word.strip().lower() for word in getattr(settings, "FORUM_HELD_WORDS", []) if word.strip()]
-
-
-def new_member_held_posts():
-    return int(getattr(settings, "FORUM_NEW_MEMBER_HELD_POSTS", 2))
+Use it as ``from forum.app_settings import app_settings`` and ``app_settings.POST_MAX_LENGTH``.
+"""
 
 
-def post_max_length():
-    return int(getattr(settings, "FORUM_POST_MAX_LENGTH", 20000))
+class AppSettings:
+    def __init__(self, prefix):
+        self.prefix = prefix
+
+    def _setting(self, name, default):
+        from django.conf import settings
+
+        return getattr(settings, self.prefix + name, default)
+
+    @property
+    def HELD_WORDS(self):
+        """Words that hold a post for a moderator's review (whole words); default none.
+
+        Returned stripped and lower-cased, without empty entries: the comparison is case-insensitive.
+        """
+        return [word.strip().lower() for word in self._setting("HELD_WORDS", []) if word.strip()]
+
+    @property
+    def NEW_MEMBER_HELD_POSTS(self):
+        """How many first posts of a new account wait for approval; default 2, 0 turns it off."""
+        return int(self._setting("NEW_MEMBER_HELD_POSTS", 2))
+
+    @property
+    def POST_MAX_LENGTH(self):
+        """Longest forum post in characters (checked on machina's post and topic forms); default 20000."""
+        return int(self._setting("POST_MAX_LENGTH", 20000))
+
+    @property
+    def ATTACHMENT_MAX_SIZE(self):
+        """Largest attachment in bytes; default 5 MB."""
+        return int(self._setting("ATTACHMENT_MAX_SIZE", 5 * 1024 * 1024))
+
+    @property
+    def ATTACHMENT_EXTENSIONS(self):
+        """File name extensions an attachment may have (without the dot); default pdf, jpg, jpeg, png, txt."""
+        return list(self._setting("ATTACHMENT_EXTENSIONS", ["pdf", "jpg", "jpeg", "png", "txt"]))
 
 
-def attachment_max_size():
-    return int(getattr(settings, "FORUM_ATTACHMENT_MAX_SIZE", 5 * 1024 * 1024))
+app_settings = AppSettings("FORUM_")
 
 
-def attachment_extensions():
-    return list(getattr(settings, "FORUM_ATTACHMENT_EXTENSIONS", ["pdf", "jpg", "jpeg", "png", "txt"]))
+def __getattr__(name):
+    # `from forum import app_settings` then `app_settings.POST_MAX_LENGTH` works too (PEP 562).
+    return getattr(app_settings, name)

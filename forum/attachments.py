@@ -33,7 +33,7 @@ class PrivateFileInput(ClearableFileInput):
 
 
 def attachment_size_validate(file):
-    limit = app_settings.attachment_max_size()
+    limit = app_settings.ATTACHMENT_MAX_SIZE
     if file and file.size > limit:
         raise ValidationError(
             _("This file is too big. The maximum is %(limit)s.") % {"limit": filesizeformat(limit)},
@@ -42,7 +42,7 @@ def attachment_size_validate(file):
 
 
 def attachment_type_validate(file):
-    allowed = app_settings.attachment_extensions()
+    allowed = app_settings.ATTACHMENT_EXTENSIONS
     FileExtensionValidator(
         allowed_extensions=allowed,
         message=_("You can only add these kinds of files: %(allowed)s.") % {"allowed": ", ".join(allowed)},

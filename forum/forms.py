@@ -4,6 +4,7 @@ from django import forms
 from django.core.validators import MaxLengthValidator
 from django.utils.translation import gettext_lazy as _
 
+from forum import app_settings
 from forum.models import PostReport
 
 
@@ -31,12 +32,18 @@ class ReportHandleForm(forms.Form):
 
 
 def post_length_validator_install():
-    """Limit the length of forum posts on machina's post and topic forms (form level: no migration)."""
-    from machina.core.loading import get_class
+    """Limit the length of forum posts on machina's post and topic forms (form level: no migration).
 
-    from forum.app_settings import post_max_length
+    The limit is read on every validation (MaxLengthValidator accepts a callable), not once at
+    start-up, so FORUM_POST_MAX_LENGTH under override_settings applies too.
+    """
+    from machina.core.loading import get_class
 
     for name in ("PostForm", "TopicForm"):
         field = get_class("forum_conversation.forms", name).base_fields["content"]
         if not any(isinstance(validator, MaxLengthValidator) for validator in field.validators):
-            field.validators.append(MaxLengthValidator(post_max_length()))
+            field.validators.append(MaxLengthValidator(post_max_length))
+
+
+def post_max_length():
+    return app_settings.POST_MAX_LENGTH

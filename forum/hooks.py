@@ -138,6 +138,13 @@ def profile_panels(request, member):
 
 
 @hookimpl
+def system_checks(app_configs, deploy):
+    from forum.checks import check_forum_settings
+
+    return [] if deploy else check_forum_settings(app_configs)
+
+
+@hookimpl
 def demo_data(stdout):
     from django.core.management import call_command
 

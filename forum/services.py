@@ -29,7 +29,7 @@ def moderation_action_record(moderator, kind, *, post=None, topic=None, target_u
 
 
 def held_word_found(text):
-    words = app_settings.held_words()
+    words = app_settings.HELD_WORDS
     if not words or not text:
         return None
     lowered = text.lower()
@@ -47,7 +47,7 @@ def post_hold_reason(post):
     word = held_word_found(f"{post.subject}\n{post.content.raw if hasattr(post.content, 'raw') else post.content}")
     if word:
         return f"held word: {word}"
-    threshold = app_settings.new_member_held_posts()
+    threshold = app_settings.NEW_MEMBER_HELD_POSTS
     if threshold and Post.objects.filter(poster=user).exclude(pk=post.pk).count() < threshold:
         return "new member"
     return None

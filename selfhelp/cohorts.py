@@ -60,7 +60,7 @@ def cohort_space_sync(cohort):
 
 def unlock_date(cohort, lesson_number):
     """The day lesson `lesson_number` (0 = the first) opens for `cohort`'s members."""
-    return cohort.start_date + timedelta(days=app_settings.get("COHORT_UNLOCK_DAYS") * lesson_number)
+    return cohort.start_date + timedelta(days=app_settings.COHORT_UNLOCK_DAYS * lesson_number)
 
 
 def is_unlocked(cohort, lesson_number, today=None):

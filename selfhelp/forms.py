@@ -20,7 +20,7 @@ class AnswerForm(forms.Form):
 
     def clean_text(self):
         text = self.cleaned_data["text"]
-        limit = app_settings.get("ANSWER_MAX_LENGTH")
+        limit = app_settings.ANSWER_MAX_LENGTH
         if len(text) > limit:
             raise forms.ValidationError(
                 _("Your answer is too long: %(length)d characters. Keep it under %(limit)d characters."),
@@ -77,6 +77,6 @@ class FeedbackForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        limit = app_settings.get("FEEDBACK_MAX_LENGTH")
+        limit = app_settings.FEEDBACK_MAX_LENGTH
         self.fields["text"].widget.attrs["maxlength"] = limit
         self.fields["text"].validators.append(MaxLengthValidator(limit))

@@ -85,6 +85,13 @@ def verification_changed(user):
 
 
 @hookimpl
+def system_checks(app_configs, deploy):
+    from selfhelp.checks import check_selfhelp_settings
+
+    return [] if deploy else check_selfhelp_settings(app_configs)
+
+
+@hookimpl
 def demo_data(stdout):
     from django.core.management import call_command
 

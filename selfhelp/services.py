@@ -188,7 +188,7 @@ def answer_save(*, user, lesson, block_id, text="", choice="", checked=(), share
     values = {"kind": block.block_type, "text": "", "choice": "", "checked": []}
     if block.block_type == KIND_REFLECTION:
         text = (text or "").strip()
-        limit = app_settings.get("ANSWER_MAX_LENGTH")
+        limit = app_settings.ANSWER_MAX_LENGTH
         if len(text) > limit:
             raise ValidationError(
                 _("Your answer is too long: %(length)d characters. Keep it under %(limit)d characters.")
@@ -279,7 +279,7 @@ def feedback_create(*, coach, answer, text):
     if answer is None:
         raise PermissionDenied
     text = (text or "").strip()
-    limit = app_settings.get("FEEDBACK_MAX_LENGTH")
+    limit = app_settings.FEEDBACK_MAX_LENGTH
     if not text:
         raise ValidationError(_("Write your feedback first."))
     if len(text) > limit:

@@ -374,7 +374,7 @@ def service_at_location_list(request):
     except GeocodingError as error:
         raise BadParameter("postcode", str(error)) from None
     centre = (point.latitude, point.longitude)
-    radius_km = proximity / 1000 if proximity else float(app_settings.SEARCH_RADIUS_KM)
+    radius_km = proximity / 1000 if proximity else app_settings.SEARCH_RADIUS_KM
     rows = rows.within_box(bounding_box(centre, radius_km)).order_by_nearness(centre, math.cos(math.radians(centre[0])))
     if proximity:
         # Exact geodesic distances decide who is inside the circle (the box is only a prefilter).

@@ -7,6 +7,3 @@ class SocialMapConfig(AppConfig):
     label = "socialmap"
     verbose_name = _("Social map")
     default_auto_field = "django.db.models.BigAutoField"
-
-    def ready(self):
-        from socialmap import checks  # noqa: F401  (registers the system checks)

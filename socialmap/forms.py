@@ -145,7 +145,7 @@ class ServiceSearchForm(forms.Form):
             rows = rows.filter(is_open_now=True)
         point = data.get("point")
         if point:
-            box = bounding_box(point, float(app_settings.SEARCH_RADIUS_KM))
+            box = bounding_box(point, app_settings.SEARCH_RADIUS_KM)
             rows = rows.within_box(box).order_by_nearness(point, math.cos(math.radians(point[0])))
         else:
             rows = rows.order_by("service__name", "location__name", "pk")

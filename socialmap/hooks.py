@@ -73,6 +73,13 @@ def related_content(subject, request):
 
 
 @hookimpl
+def system_checks(app_configs, deploy):
+    from socialmap.checks import check_socialmap_settings
+
+    return [] if deploy else check_socialmap_settings(app_configs)
+
+
+@hookimpl
 def demo_data(stdout):
     from django.core.management import call_command
 

@@ -9,12 +9,13 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django_tasks import task
 
+from community.app_settings import app_settings
 from community.notifications.kinds import Delivery
 from community.notifications.models import Notification
 
 
 def _absolute(url):
-    return settings.WIJKPLEIN_BASE_URL.rstrip("/") + url
+    return app_settings.BASE_URL.rstrip("/") + url
 
 
 @task()

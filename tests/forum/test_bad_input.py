@@ -44,6 +44,15 @@ def test_one_megabyte_post_is_refused_with_the_text_kept(member_client, world):
     assert not Post.objects.filter(subject="Lang").exists()
 
 
+@override_settings(FORUM_POST_MAX_LENGTH=50)
+def test_post_length_limit_is_read_when_the_form_is_checked(member_client, world):
+    response = member_client.post(_reply_url(world), form_data(subject="Kort", content="x" * 60))
+    assert response.status_code == 200
+    assert "field__error" in response.content.decode()
+    assert not Post.objects.filter(subject="Kort").exists()
+    assert member_client.post(_reply_url(world), form_data(subject="Kort", content="x" * 50)).status_code == 302
+
+
 def test_attachment_of_wrong_type_is_refused(member_client, world):
     data = form_data(subject="Met bijlage", content="Zie bijlage", **{"attachment-TOTAL_FORMS": "1"})
     data["attachment-0-file"] = SimpleUploadedFile("virus.exe", b"MZ\x90\x00", content_type="application/octet-stream")
