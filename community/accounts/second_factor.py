@@ -15,7 +15,6 @@ from allauth.account.internal.flows.login import record_authentication
 from allauth.mfa.adapter import DefaultMFAAdapter
 from allauth.mfa.models import Authenticator
 from allauth.mfa.signals import authenticator_added
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.db.models import Q
@@ -26,6 +25,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
 from community.accounts.roles import moderator_q
+from community.app_settings import app_settings
 
 # Paths a signed-in person who still owes the second step may open: the account pages (to set
 # up the app, enter a code or log out), the language switch, and files that pages need.
@@ -83,7 +83,7 @@ class SecondFactorRequiredMiddleware:
 
     def __init__(self, get_response):
         self.get_response = get_response
-        self.enabled = getattr(settings, "WIJKPLEIN_REQUIRE_SECOND_FACTOR", True)
+        self.enabled = app_settings.REQUIRE_SECOND_FACTOR
 
     def __call__(self, request):
         user = getattr(request, "user", None)
