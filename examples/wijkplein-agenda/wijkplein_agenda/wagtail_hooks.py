@@ -1,13 +1,12 @@
 """Activities in the Wagtail admin: partner editors manage only their own organisation's.
 
 Two rules together: the Django permissions on Activity, which `partner_provision` gives a partner's
-editor group only where the plugin is enabled for that partner; and ownership, through
-`PartnerOrganisation.objects.edited_by(user)`, in one permission policy that the index (queryset),
-edit/delete/history (PermissionDenied) and the form's partner choices all use. A guessed URL or a
-forged POST cannot reach another organisation's activities.
+editor group only where the plugin is enabled for that partner; and ownership, through Wijkplein's
+one admin rule for partner-owned records (`community.partners.admin_policy`): the index shows only
+one's own, another partner's activity is a 404 like one that does not exist, and the form's partner
+choices are one's own. A guessed URL or a forged POST cannot reach another organisation's activities.
 """
 
-from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminModelForm
@@ -15,10 +14,10 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, Obj
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic import history, usage
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.permission_policies.base import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 import plugins
+from community.partners.admin_policy import PartnerOwnedObjectMixin, PartnerOwnedPolicy
 from community.partners.models import PartnerOrganisation
 from wijkplein_agenda.models import Activity
 
@@ -34,22 +33,15 @@ def partners_for(user):
     return PartnerOrganisation.objects.filter(pk__in=allowed)
 
 
-class OwnActivityPolicy(ModelPermissionPolicy):
+class OwnActivityPolicy(PartnerOwnedPolicy):
     def user_has_permission(self, user, action):
         if not (user.is_authenticated and user.is_active):
             return False
         if user.is_superuser:
             return True
-        return super().user_has_permission(user, action) and partners_for(user).exists()
+        return user.has_perm(f"wijkplein_agenda.{action}_activity") and partners_for(user).exists()
 
-    def user_has_permission_for_instance(self, user, action, instance):
-        if not self.user_has_permission(user, action):
-            return False
-        return user.is_superuser or partners_for(user).filter(pk=instance.partner_id).exists()
-
-    def instances_user_has_any_permission_for(self, user, actions):
-        if not any(self.user_has_permission(user, action) for action in actions):
-            return Activity.objects.none()
+    def owned_by(self, user):
         return Activity.objects.of_partners(partners_for(user))
 
 
@@ -72,29 +64,19 @@ class ActivityIndexView(generic.IndexView):
         return activity_policy.instances_user_has_any_permission_for(self.request.user, ["change", "view"])
 
 
-class OwnActivityMixin:
-    instance_action = "change"
-
-    def get_object(self, *args, **kwargs):
-        instance = super().get_object(*args, **kwargs)
-        if not activity_policy.user_has_permission_for_instance(self.request.user, self.instance_action, instance):
-            raise PermissionDenied
-        return instance
-
-
-class ActivityEditView(OwnActivityMixin, generic.EditView):
+class ActivityEditView(PartnerOwnedObjectMixin, generic.EditView):
     pass
 
 
-class ActivityDeleteView(OwnActivityMixin, generic.DeleteView):
+class ActivityDeleteView(PartnerOwnedObjectMixin, generic.DeleteView):
     instance_action = "delete"
 
 
-class ActivityHistoryView(OwnActivityMixin, history.HistoryView):
+class ActivityHistoryView(PartnerOwnedObjectMixin, history.HistoryView):
     pass
 
 
-class ActivityUsageView(OwnActivityMixin, usage.UsageView):
+class ActivityUsageView(PartnerOwnedObjectMixin, usage.UsageView):
     pass
 
 
