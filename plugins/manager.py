@@ -347,14 +347,16 @@ class Registry:
         """
         self.load()
         gated = hook_name in GATED_HOOKS if enabled_only is None else enabled_only
+        impls = self.impls(hook_name)
         enabled = None
-        if gated:
+        # Built-in features are always on: the state is read only when an outside plugin answers.
+        if gated and any(not self.records[plugin_name].builtin for plugin_name, _impl in impls):
             from plugins.state import enabled_plugins
 
             enabled = enabled_plugins(request=request, partner=partner)
         arguments = {"request": request, "partner": partner, **kwargs}
         results = []
-        for plugin_name, impl in self.impls(hook_name):
+        for plugin_name, impl in impls:
             if (only is not None and plugin_name != only) or plugin_name in self.suspended:
                 continue
             if enabled is not None and plugin_name not in enabled:

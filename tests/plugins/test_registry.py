@@ -255,7 +255,7 @@ def test_admin_keeps_what_was_typed_when_settings_are_invalid(client, tree, user
         response = client.post(url, {"enabled": "on", "settings": '{"limit": "drie"'})
         assert response.status_code == 200
         html = response.content.decode()
-        assert "not valid JSON" in html and "{&quot;limit&quot;: &quot;drie&quot;" in html
+        assert "geen geldige JSON" in html and "{&quot;limit&quot;: &quot;drie&quot;" in html
         response = client.post(url, {"enabled": "on", "settings": '{"limit": "drie"}'})
         assert "is not of type" in response.content.decode()
         assert not PluginSetting.objects.filter(plugin="typed").exists()
