@@ -2,7 +2,8 @@
 
 One query loads every PluginSetting of a site; the snapshot is kept in the cache (Redis in scale
 mode, so every app server sees a change at once) and on the request, and dropped whenever a
-setting changes. Built-in features are always on.
+setting changes. It also expires after a minute, so app servers with a cache of their own (local
+memory) follow a change within that time. Built-in features are always on.
 """
 
 from django.core.cache import cache
@@ -13,6 +14,7 @@ from plugins.manager import registry
 from plugins.models import PluginSetting
 
 CACHE_KEY = "wijkplein:plugins:state:{site_id}"
+SNAPSHOT_SECONDS = 60
 REQUEST_ATTRIBUTE = "_wijkplein_plugin_state"
 
 
@@ -44,7 +46,7 @@ def snapshot(site_id):
                 "partners": partner_ids or None,
                 "settings": row.settings or {},
             }
-        cache.set(key, state, 3600)
+        cache.set(key, state, SNAPSHOT_SECONDS)
     return state
 
 
