@@ -31,6 +31,15 @@ def _force_login_includes_second_factor(monkeypatch):
     monkeypatch.setattr(Client, "force_login", force_login_with_second_factor)
 
 
+@pytest.fixture(autouse=True)
+def _plugin_state_follows_the_database():
+    """The plugin state lives in the cache; a test's rolled-back database must not leave it behind."""
+    from django.core.cache import cache
+
+    yield
+    cache.clear()
+
+
 @pytest.fixture
 def password():
     return PASSWORD

@@ -51,11 +51,10 @@ def explore_door(request, parent_page_id):
     from django.urls import resolve
     from wagtail.models import Page
 
-    if (
-        request.user.is_authenticated
-        and not page_visibility_restrict(Page.objects.filter(pk=parent_page_id), request.user).exists()
-    ):
-        if Page.objects.filter(pk=parent_page_id).exists():
+    user = request.user
+    if user.is_authenticated and user.has_perm("wagtailadmin.access_admin"):
+        visible = page_visibility_restrict(Page.objects.filter(pk=parent_page_id), user).exists()
+        if not visible and Page.objects.filter(pk=parent_page_id).exists():
             raise Http404("No such page")
     match = resolve(request.path_info[len("/admin") :], urlconf="wagtail.admin.urls")
     return match.func(request, *match.args, **match.kwargs)
