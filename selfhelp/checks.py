@@ -1,6 +1,5 @@
 """System checks for the self-help app's settings (selfhelp/app_settings.py), run by ``manage.py check``."""
 
-
 from community.checks import integer_setting_errors
 from selfhelp.app_settings import app_settings
 
