@@ -4,22 +4,21 @@ Worlds built once per module
 ----------------------------
 Building the page tree (and the course tree and social map on top of it) costs far more than most
 tests that read it. `tree`, `courses` and `smap` therefore hand out a world that is built once per
-test module, inside a transaction that is rolled back when the module ends; every test still runs
-in its own transaction (a savepoint) that is rolled back after it, so what a test writes never
-reaches the next one. Each test gets its own copy of the world's model instances, fetched again from
-the database, so changing one in memory does not leak either.
+test module, inside a transaction that is rolled back after the module's last test that uses it;
+every test still runs in its own transaction (a savepoint) that is rolled back after it, so what a
+test writes never reaches the next one. Each test gets its own copy of the world's model instances,
+fetched again from the database, so changing one in memory does not leak either.
 
 Every test sees exactly the data it asked for, as before:
 
-* within a module, tests that ask for fewer worlds run first (`pytest_collection_modifyitems`), so
-  a test never runs while a world it did not ask for is in the database;
-* a world is shared only when every test after the first one that asks for it asks for it too, and
-  no transactional test (`transaction=True`, `transactional_db`, `live_server`) asks for it;
-  otherwise it is built per test, as before. Transactional tests run first in their module, before
-  any shared world's transaction is open.
+* pytest-django runs all non-transactional database tests first, then the transactional ones, then
+  the rest. Within one module's run of non-transactional tests, those that ask for fewer worlds run
+  first (`pytest_collection_modifyitems`), so no test runs while a world it did not ask for is in
+  the database;
+* a world is shared only when every test after the first one that asks for it asks for it too;
+  otherwise it is built per test, as before. Transactional tests always build their own;
+* a guard fails any test that would still run inside a world it did not ask for.
 """
-
-import sys
 
 import pytest
 from django.core.cache import caches
@@ -48,8 +47,9 @@ from tests.second_factor import force_login_with_second_factor
 # --- Worlds built once per module (see the module docstring) ---------------------------------------
 
 # The module-scoped fixtures that build a shared world are named `_<name>_world`.
-_SHARED = pytest.StashKey[frozenset]()
-_OPEN_WORLDS = []  # names of the module worlds whose transaction is open, outermost first
+_RUN = pytest.StashKey[tuple]()  # on each test: (number of its run, names of the worlds shared in it)
+_OPEN_WORLDS = []  # the ModuleWorlds whose transaction is open, outermost first
+_CURRENT_TEST = [None]
 
 
 def _is_transactional(item):
@@ -62,77 +62,120 @@ def _is_transactional(item):
     return any(name in names for name in ("transactional_db", "live_server", "django_db_reset_sequences"))
 
 
+def _db_group(item):
+    """pytest-django's order: non-transactional database tests (0), transactional (1), the rest (2)."""
+    if _is_transactional(item):
+        return 1
+    return 0 if item.get_closest_marker("django_db") or "db" in getattr(item, "fixturenames", ()) else 2
+
+
 def _worlds_of(item):
     return frozenset(
         name for name in getattr(item, "fixturenames", ()) if name.startswith("_") and name.endswith("_world")
     )
 
 
-def _module_order(item):
-    """Transactional tests first, then by the worlds asked for: fewer first, then by name."""
+def _world_order(item):
     worlds = _worlds_of(item)
-    return (not _is_transactional(item), len(worlds), sorted(worlds))
+    return (len(worlds), sorted(worlds))
 
 
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items):
-    """Order each module's tests so that shared worlds are built once (see the module docstring)."""
+    """Order each module's run of non-transactional database tests so that shared worlds are built
+    once (see the module docstring); pytest-django has already grouped the tests (tryfirst)."""
     runs = []
     for item in items:
-        module = item.getparent(pytest.Module)
-        if runs and runs[-1][0] is module:
+        key = (item.getparent(pytest.Module), _db_group(item))
+        if runs and runs[-1][0] == key:
             runs[-1][1].append(item)
         else:
-            runs.append((module, [item]))
+            runs.append((key, [item]))
     ordered = []
-    for module, run in runs:
-        run.sort(key=_module_order)  # stable: the file's order within each group
+    for number, ((_module, group), run) in enumerate(runs):
         shared = set()
-        for name in set().union(*(_worlds_of(item) for item in run)):
-            askers = [index for index, item in enumerate(run) if name in _worlds_of(item)]
-            if all(name in _worlds_of(item) and not _is_transactional(item) for item in run[askers[0] :]):
-                shared.add(name)
-        if module is not None:
-            module.stash[_SHARED] = frozenset(shared)
+        if group == 0:
+            run.sort(key=_world_order)  # stable: the file's order among tests asking for the same worlds
+            for name in set().union(*(_worlds_of(item) for item in run)):
+                first = next(index for index, item in enumerate(run) if name in _worlds_of(item))
+                if all(name in _worlds_of(item) for item in run[first:]):
+                    shared.add(name)
+        for item in run:
+            item.stash[_RUN] = (number, frozenset(shared))
         ordered.extend(run)
     items[:] = ordered
 
 
-def module_world(request, django_db_blocker, build, *, on=()):
-    """Build a world once for the requesting module inside a transaction rolled back at its end.
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item):
+    _CURRENT_TEST[0] = item
 
-    `on` lists the module worlds this one is built on. Yields None, and builds nothing, where the
-    world is not shared (the test fixture then builds it per test as before), where a world it is
-    built on is not shared, or when asked for from inside a test's own transaction.
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """After the last test of a run, roll back the worlds still open (the module's fixtures end only
+    when the next test is in another module; its transactional tests may come right after)."""
+    try:
+        return (yield)
+    finally:
+        run = item.stash.get(_RUN, (None,))[0]
+        if _OPEN_WORLDS and (nextitem is None or nextitem.stash.get(_RUN, (None,))[0] != run):
+            for world in reversed(list(_OPEN_WORLDS)):
+                world.close()
+
+
+class ModuleWorld:
+    """A world built once for a module, inside a transaction that `close` rolls back."""
+
+    def __init__(self, name, django_db_blocker, build, on):
+        self.name, self.blocker, self.open = name, django_db_blocker, True
+        with django_db_blocker.unblock():
+            self.atomic = transaction.atomic()
+            self.atomic._from_testcase = True  # like TestCase's class-wide transaction: durable blocks nest
+            self.atomic.__enter__()
+            _OPEN_WORLDS.append(self)
+            try:
+                self.world = build(*(world.world for world in on))
+            except BaseException:
+                self.close()
+                raise
+
+    def close(self):
+        if self.open:
+            self.open = False
+            _OPEN_WORLDS.remove(self)
+            with self.blocker.unblock():
+                transaction.set_rollback(True)
+                self.atomic.__exit__(None, None, None)
+
+
+def module_world(request, django_db_blocker, build, *, on=()):
+    """Yield a ModuleWorld built once for the requesting module, rolled back after its last user.
+
+    `on` lists the ModuleWorlds this one is built on. Yields None, and builds nothing, where the
+    world is not shared (the test fixture then builds it per test as before) or a world it is built
+    on is not, or when asked for from inside a test's own transaction.
     """
-    name = request.fixturename
-    shared = name in request.node.stash.get(_SHARED, frozenset()) and all(world is not None for world in on)
-    if shared:
+    test = _CURRENT_TEST[0]
+    share = test is not None and request.fixturename in test.stash.get(_RUN, (None, ()))[1]
+    share = share and all(world is not None and world.open for world in on)
+    if share:
         with django_db_blocker.unblock():
             # Only on top of other module worlds, never inside a test's transaction.
-            shared = len(transaction.get_connection().atomic_blocks) == len(_OPEN_WORLDS)
-    if not shared:
+            share = len(transaction.get_connection().atomic_blocks) == len(_OPEN_WORLDS)
+    if not share:
         yield None
         return
-    with django_db_blocker.unblock():
-        atomic = transaction.atomic()
-        atomic._from_testcase = True  # like TestCase's class-wide transaction: durable blocks may nest
-        atomic.__enter__()
-        _OPEN_WORLDS.append(name)
-        try:
-            world = build(*on)
-        except BaseException:
-            _OPEN_WORLDS.pop()
-            transaction.set_rollback(True)
-            atomic.__exit__(*sys.exc_info())
-            raise
+    world = ModuleWorld(request.fixturename, django_db_blocker, build, on)
     try:
         yield world
     finally:
-        with django_db_blocker.unblock():
-            _OPEN_WORLDS.remove(name)
-            transaction.set_rollback(True)
-            atomic.__exit__(None, None, None)
+        world.close()
+
+
+def shared(holder):
+    """The world a ModuleWorld fixture built, or None where the test must build its own."""
+    return holder.world if holder is not None and holder.open else None
 
 
 def refetched(world, **same):
@@ -157,10 +200,10 @@ def _refetch(value):
 @pytest.fixture(autouse=True)
 def _only_the_worlds_asked_for(request):
     """Guard for the ordering above: no test runs inside a shared world it did not ask for."""
-    unasked = [name for name in _OPEN_WORLDS if name not in request.fixturenames]
-    if unasked or (_OPEN_WORLDS and _is_transactional(request.node)):
+    names = [world.name for world in _OPEN_WORLDS]
+    if any(name not in request.fixturenames for name in names) or (names and _is_transactional(request.node)):
         pytest.fail(
-            f"{request.node.nodeid} would run inside the module-wide world(s) {_OPEN_WORLDS}; "
+            f"{request.node.nodeid} would run inside the module-wide world(s) {names}; "
             "tests/conftest.py orders each module's tests to prevent this.",
             pytrace=False,
         )
@@ -269,4 +312,5 @@ def _tree_world(request, django_db_setup, django_db_blocker):
 
 @pytest.fixture
 def tree(_tree_world, db):
-    return Tree() if _tree_world is None else refetched(_tree_world)
+    world = shared(_tree_world)
+    return Tree() if world is None else refetched(world)

@@ -6,7 +6,7 @@ import pytest
 from community.accounts.models import Role
 from community.accounts.services import verification_grant
 from selfhelp.services import course_section_provision
-from tests.conftest import module_world, refetched
+from tests.conftest import module_world, refetched, shared
 from tests.factories import CourseFactory, LessonFactory, UserFactory
 
 
@@ -37,4 +37,5 @@ def _courses_world(request, django_db_blocker, _tree_world):
 
 @pytest.fixture
 def courses(_courses_world, tree):
-    return CourseTree(tree) if _courses_world is None else refetched(_courses_world, tree=tree)
+    world = shared(_courses_world)
+    return CourseTree(tree) if world is None else refetched(world, tree=tree)

@@ -3,7 +3,7 @@
 import pytest
 
 from socialmap.models import Location
-from tests.conftest import module_world, refetched
+from tests.conftest import module_world, refetched, shared
 from tests.factories import CategoryFactory, LocationFactory, OrganizationFactory, ServiceFactory
 
 
@@ -63,7 +63,8 @@ def _smap_world(request, django_db_blocker, _tree_world):
 
 @pytest.fixture
 def smap(_smap_world, tree):
-    return social_map(tree) if _smap_world is None else refetched(_smap_world, tree=tree)
+    world = shared(_smap_world)
+    return social_map(tree) if world is None else refetched(world, tree=tree)
 
 
 @pytest.fixture
