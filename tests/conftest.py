@@ -20,7 +20,11 @@ Every test sees exactly the data it asked for, as before:
 * a guard fails any test that would still run inside a world it did not ask for.
 """
 
+import time
+from types import SimpleNamespace
+
 import pytest
+from allauth.mfa.totp.internal import auth as totp_auth
 from django.core.cache import caches
 from django.db import models, transaction
 from django.test import Client
@@ -214,6 +218,19 @@ def _empty_cache():
     """Start every test with an empty default cache: Wagtail keeps the site root paths there, and a
     value cached from a rolled-back test must not reach the next one."""
     caches["default"].clear()
+
+
+@pytest.fixture(autouse=True)
+def _totp_clock(monkeypatch):
+    """Pin the clock of allauth's authenticator codes to the middle of the current 30-second step.
+
+    A test (or a browser journey) computes a code and the server checks it a moment later; allauth
+    accepts only the current step, so a code made just before a step ends used to be refused when
+    the check fell in the next one (more often on a busy machine). Both now read the same time.
+    """
+    period = totp_auth.app_settings.TOTP_PERIOD
+    pinned = int(time.time()) // period * period + period // 2
+    monkeypatch.setattr(totp_auth, "time", SimpleNamespace(time=lambda: pinned))
 
 
 @pytest.fixture(autouse=True)
