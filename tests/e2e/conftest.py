@@ -20,8 +20,10 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-# Generous enough for a cold live server, short enough that a missing element fails fast.
-DEFAULT_TIMEOUT_MS = 10_000
+# For every action, navigation and `expect(...)` assertion. Generous, because the live server
+# shares the machine with the browser and often with other work (a page that takes a second alone
+# can take ten on two busy cores); a passing test never waits for it, only a failing one does.
+DEFAULT_TIMEOUT_MS = 30_000
 
 
 @pytest.fixture(scope="module")
@@ -48,8 +50,10 @@ def _launch_browser():
             f"Debian's Chromium is missing at {CHROMIUM}. Run `make test` (or `make system-test-deps`), "
             "which installs it with apt; the browser journeys never download a browser."
         )
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
 
+    # `expect` has its own default of 5 seconds; the contexts' default timeouts do not reach it.
+    expect.set_options(timeout=DEFAULT_TIMEOUT_MS)
     playwright = sync_playwright().start()
     try:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)

@@ -15,6 +15,8 @@ PASSWORD = "Wijkplein-demo-2026"
 SECOND_STEP_ACCOUNTS = {"moderator@wijkplein.example"}
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 TOPIC = "Onze peuter wil niet alleen inslapen"
+FORUM_URL = re.compile(r"/forum/forum/slapen-\d+/$")
+TOPIC_URL = re.compile(r"/forum/forum/slapen-\d+/topic/[\w-]+-\d+/$")
 
 
 def log_in(page, email):
@@ -81,9 +83,12 @@ def test_reply_report_and_moderate(page, demo):
 def test_accessibility_of_forum_pages(page, demo):
     log_in(page, "ouder@wijkplein.example")
     page.goto("/forum/")
+    # A click returns before the next page has loaded: wait for its URL before reading it.
     page.get_by_role("link", name="Slapen", exact=True).click()
+    expect(page).to_have_url(FORUM_URL)
     forum_path = page.url
     page.get_by_role("link", name=TOPIC).click()
+    expect(page).to_have_url(TOPIC_URL)
     topic_path = page.url
     failures = []
     for path in [

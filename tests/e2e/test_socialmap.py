@@ -51,6 +51,7 @@ def test_find_help_near_a_postcode_filter_switch_views_and_open_a_service(page, 
     expect(page).to_have_url(re.compile(r"category=stress.*open_now=on"))
     results = page.locator(".sm-result")
     expect(results.filter(has_text="Luisterlijn dag en nacht")).to_have_count(1)
+    page.wait_for_load_state("domcontentloaded")  # count() does not wait: the whole list first
     for index in range(results.count()):
         expect(results.nth(index).locator(".sm-fact--open")).to_have_text("Nu open")
     expect(page.get_by_label("In de buurt van (postcode of adres)")).to_have_value("7411 AB")

@@ -6,6 +6,7 @@ import pytest
 from community.accounts.models import Role
 from community.accounts.services import verification_grant
 from selfhelp.services import course_section_provision
+from tests.conftest import module_world, refetched, shared
 from tests.factories import CourseFactory, LessonFactory, UserFactory
 
 
@@ -28,6 +29,13 @@ class CourseTree:
         self.other_member = UserFactory(pseudonym="Madelief")
 
 
+@pytest.fixture(scope="module")
+def _courses_world(request, django_db_blocker, _tree_world):
+    """Built once per module on the module's tree (see tests/conftest.py)."""
+    yield from module_world(request, django_db_blocker, CourseTree, on=(_tree_world,))
+
+
 @pytest.fixture
-def courses(tree):
-    return CourseTree(tree)
+def courses(_courses_world, tree):
+    world = shared(_courses_world)
+    return CourseTree(tree) if world is None else refetched(world, tree=tree)

@@ -3,6 +3,8 @@
 import pytest
 
 from socialmap.models import Location
+from tests.conftest import module_world, refetched, shared
+from tests.factories import CategoryFactory, LocationFactory, OrganizationFactory, ServiceFactory
 
 
 class SocialMap:
@@ -49,9 +51,20 @@ class SocialMap:
         )
 
 
+def social_map(tree):
+    return SocialMap(tree, OrganizationFactory, LocationFactory, ServiceFactory, CategoryFactory)
+
+
+@pytest.fixture(scope="module")
+def _smap_world(request, django_db_blocker, _tree_world):
+    """Built once per module on the module's tree (see tests/conftest.py)."""
+    yield from module_world(request, django_db_blocker, social_map, on=(_tree_world,))
+
+
 @pytest.fixture
-def smap(tree, organization_factory, location_factory, service_factory, category_factory):
-    return SocialMap(tree, organization_factory, location_factory, service_factory, category_factory)
+def smap(_smap_world, tree):
+    world = shared(_smap_world)
+    return social_map(tree) if world is None else refetched(world, tree=tree)
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ from django.core.cache import cache
 from django.test import override_settings
 
 from community.accounts.roles import MODERATORS_GROUP
+from community.pages.services import platform_setup
 from tests.factories import UserFactory
 from tests.second_factor import force_login_without_second_factor, totp_code, totp_secret_give
 
@@ -103,6 +104,7 @@ def test_staff_with_an_app_pass_the_second_step_at_login(client, superuser, pass
 
 @pytest.mark.django_db(transaction=True)  # allauth announces the new app on commit, as in production
 def test_setting_up_the_app_counts_as_the_second_step(client, superuser, password):
+    platform_setup()  # the admin needs Wagtail's root page: an earlier transactional test may have flushed it
     password_login(client, superuser, password)
     response = client.get("/account/2fa/totp/activate/")
     secret = response.context["form"].secret
