@@ -14,6 +14,7 @@ import importlib.metadata
 import importlib.util
 import logging
 import os
+import re
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -26,6 +27,8 @@ from plugins.types import Plugin
 logger = logging.getLogger("wijkplein.plugins")
 
 PROJECT = "wijkplein"
+# A plugin's name is part of its URLs (/plugins/<name>/) and of its settings: keep it plain.
+PLUGIN_NAME = re.compile(r"^[a-z][a-z0-9_-]{0,39}$")
 ENTRY_POINT_GROUP = "wijkplein.plugins"
 hookimpl = pluggy.HookimplMarker(PROJECT)
 
@@ -181,7 +184,16 @@ class Registry:
             record.problems.append("the module declares no PLUGIN = Plugin(...)")
             self.records[record.name] = record
             return
+        entry_name = record.name if record.module_name != record.name else None
         record.name, record.info, record.module = info.name, info, module
+        if not PLUGIN_NAME.match(info.name):
+            record.problems.append(f"invalid name {info.name!r}: use lowercase letters, digits, - and _")
+            self.records[f"{record.module_name}"] = record
+            return
+        if entry_name is not None and entry_name != info.name:
+            record.problems.append(f"the entry point is called {entry_name!r} but the plugin {info.name!r}")
+            self.records[record.name] = record
+            return
         if record.name in self.records and self.records[record.name].loaded:
             record.problems.append(f"a plugin named {record.name!r} is already registered")
             self.records[f"{record.name} ({record.module_name})"] = record
@@ -283,12 +295,10 @@ class Registry:
     def register_module(self, module, source="test"):
         """Register a module or object with `PLUGIN` and hook implementations (discovery does this)."""
         self.load()
-        name = getattr(getattr(module, "PLUGIN", None), "name", None) or repr(module)
-        self.records.pop(name, None)
         self._load_object(module, source)
         self.order = self._declared_order()
         self.kinds_cache = None
-        return self.records.get(name)
+        return next((record for record in self.records.values() if record.module is module), None)
 
     def unregister(self, name):
         if self.pm.get_plugin(name) is not None:
@@ -300,11 +310,13 @@ class Registry:
     @contextmanager
     def temporarily(self, module):
         """Register `module` for the duration of a `with` block (tests, and plugin authors' tests)."""
+        before = set(self.records)
         record = self.register_module(module)
         try:
             yield record
         finally:
-            self.unregister(record.name)
+            for key in set(self.records) - before:
+                self.unregister(key)
 
     @contextmanager
     def without(self, *names):

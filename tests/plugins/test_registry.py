@@ -139,6 +139,27 @@ def test_a_faulty_plugin_is_kept_out_and_reported(declaration, hooks, problem, c
         assert client.get("/").status_code == 200
 
 
+def test_a_plugin_name_must_be_plain_and_match_its_entry_point():
+    class EntryPoint:
+        name = "other-name"
+        value = "tests.plugins.test_registry"
+        dist = None
+
+    fresh = type(registry)()
+    fresh.load(builtin_modules=(), entry_points=[EntryPoint()])
+    assert fresh.loaded_records() == []
+    (record,) = fresh.records.values()
+    assert "the entry point is called 'other-name'" in record.problems[0]
+    bad = plugin_module("x")
+    bad.PLUGIN = plugins.Plugin(name="Bad Name/..")
+    with registry.temporarily(bad) as found:
+        assert found is None or not found.loaded
+    assert not any(record.loaded and record.name == "Bad Name/.." for record in registry.records.values())
+
+
+PLUGIN = plugins.Plugin(name="registry-test-module")
+
+
 def test_a_plugin_that_fails_to_import_never_takes_the_site_down():
     class EntryPoint:
         name = "ghost"
