@@ -170,6 +170,8 @@ class Filler:
                 return w.page_b.pk
             first = model._default_manager.order_by("pk").first()
             return first.pk if first else 1
+        if kwarg == "pk" and route.startswith("plugins/agenda/") and w.activity_b is not None:
+            return w.activity_b.pk  # the example plugin's own pages (ids differ per database)
         if kwarg == "pk":
             # Wagtail's admin API: /admin/api/main/{pages,images,documents}/<pk>/
             # (the route text reads "admin/api/main/^documents/<int:pk>/").
