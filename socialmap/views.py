@@ -177,7 +177,7 @@ def related_content(request, service, categories):
 
 def service_actions(request, service):
     """Extra ways to get in touch (the matching issue's private mailbox) through the `actions` hook."""
-    partner = getattr(service.organization, "partner", None) if service.organization_id else None
+    partner = service.organization.partner_id if service.organization_id else None  # an id: no query
     actions = plugins.collect("actions", kind="service", obj=service, request=request, partner=partner)
     return [action for action in actions if action.url]
 
