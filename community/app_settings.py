@@ -9,7 +9,9 @@ Use it as ``from community.app_settings import app_settings`` and ``app_settings
 """
 
 
-class AppSettings:
+class PrefixedSettings:
+    """The shared part of every app's settings object: a prefix, read lazily (allauth's shape)."""
+
     def __init__(self, prefix):
         self.prefix = prefix
 
@@ -18,6 +20,8 @@ class AppSettings:
 
         return getattr(settings, self.prefix + name, default)
 
+
+class AppSettings(PrefixedSettings):
     @property
     def BASE_URL(self):
         """Scheme and host for absolute links in emails; default http://127.0.0.1:8000."""

@@ -7,16 +7,10 @@ forum/checks.py validates the values (``manage.py check``).
 Use it as ``from forum.app_settings import app_settings`` and ``app_settings.POST_MAX_LENGTH``.
 """
 
+from community.app_settings import PrefixedSettings
 
-class AppSettings:
-    def __init__(self, prefix):
-        self.prefix = prefix
 
-    def _setting(self, name, default):
-        from django.conf import settings
-
-        return getattr(settings, self.prefix + name, default)
-
+class AppSettings(PrefixedSettings):
     @property
     def HELD_WORDS(self):
         """Words that hold a post for a moderator's review (whole words); default none.

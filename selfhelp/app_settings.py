@@ -6,16 +6,10 @@ Every property reads ``django.conf.settings`` when it is used, never at import, 
 Use it as ``from selfhelp.app_settings import app_settings`` and ``app_settings.ANSWER_MAX_LENGTH``.
 """
 
+from community.app_settings import PrefixedSettings
 
-class AppSettings:
-    def __init__(self, prefix):
-        self.prefix = prefix
 
-    def _setting(self, name, default):
-        from django.conf import settings
-
-        return getattr(settings, self.prefix + name, default)
-
+class AppSettings(PrefixedSettings):
     @property
     def ANSWER_MAX_LENGTH(self):
         """Longest answer a participant may type in a reflection exercise (characters); default 10000."""

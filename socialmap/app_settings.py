@@ -6,16 +6,10 @@ Every property reads ``django.conf.settings`` when it is used, never at import, 
 Use it as ``from socialmap.app_settings import app_settings`` and ``app_settings.GEOCODER``.
 """
 
+from community.app_settings import PrefixedSettings
 
-class AppSettings:
-    def __init__(self, prefix):
-        self.prefix = prefix
 
-    def _setting(self, name, default):
-        from django.conf import settings
-
-        return getattr(settings, self.prefix + name, default)
-
+class AppSettings(PrefixedSettings):
     @property
     def GEOCODER(self):
         """``"gazetteer"`` (offline, ships with the project; the default), ``"nominatim"``, or a dotted
