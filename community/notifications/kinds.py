@@ -24,10 +24,21 @@ class Delivery:
 
 @dataclass(frozen=True)
 class NotificationKind:
+    """One kind of notification.
+
+    `title` is content-free: it is what an email says and what the bell shows when nothing more
+    is known. `text` is the specific line the member reads on the website, with the placeholders
+    `%(actor)s` (who did it: a pseudonym) and `%(subject)s` (what it is about, e.g. a topic
+    title); it is never put in an email or push. `urgent` kinds (someone may be in danger) are
+    always emailed at once, whatever the recipient chose, and cannot be switched off.
+    """
+
     key: str
     label: str
     title: str
     default_delivery: str = Delivery.DIGEST
+    text: str = ""
+    urgent: bool = False
 
 
 def _all_kinds():

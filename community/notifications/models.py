@@ -25,6 +25,19 @@ class Notification(models.Model):
     read_at = models.DateTimeField(_("read at"), null=True, blank=True)
     emailed_at = models.DateTimeField(_("emailed at"), null=True, blank=True)
     delivery = models.CharField(_("delivery"), max_length=16, choices=Delivery.choices)
+    # What the website (never an email) may say: who did it and what it is about. Repeated
+    # notifications for the same link are grouped into one row while unread: `count` goes up.
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("who"),
+    )
+    subject = models.CharField(_("about"), max_length=200, blank=True)
+    group = models.CharField(_("grouped by"), max_length=500, blank=True)
+    count = models.PositiveIntegerField(_("times"), default=1)
 
     objects = NotificationQuerySet.as_manager()
 
@@ -42,10 +55,28 @@ class Notification(models.Model):
 
     @property
     def title(self):
+        """Content-free: what an email or a screen reader summary may say."""
         try:
             return kind_get(self.kind).title
         except LookupError:
             return _("You have a new notification")
+
+    @property
+    def text(self):
+        """The specific line on the website ("Sam replied to …"); the title when nothing more is known."""
+        try:
+            kind = kind_get(self.kind)
+        except LookupError:
+            return self.title
+        if not kind.text:
+            return kind.title
+        actor = self.actor.pseudonym if self.actor_id and self.actor else _("Someone")
+        return kind.text % {"actor": actor, "subject": self.subject or _("(no title)")}
+
+    @property
+    def others(self):
+        """How many more times this happened since the member last looked (grouped rows)."""
+        return self.count - 1
 
 
 class NotificationPreference(models.Model):

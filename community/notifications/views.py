@@ -19,7 +19,7 @@ class NotificationListView(LoginRequiredMixin, ListView):
     paginate_by = 20
 
     def get_queryset(self):
-        return Notification.objects.for_user(self.request.user)
+        return Notification.objects.for_user(self.request.user).select_related("actor")
 
 
 class NotificationOpenView(LoginRequiredMixin, View):

@@ -1,16 +1,31 @@
 """The notification service: in-app bell, email without content, digest, per-kind choices, privacy."""
 
+from contextlib import contextmanager
+
 import pytest
 from django.core import mail
 from django.core.management import call_command
 from django.urls import reverse
 
-from community.notifications.kinds import Delivery
+from community.notifications.kinds import Delivery, NotificationKind, _all_kinds
 from community.notifications.models import Notification
-from community.notifications.services import notification_send, preferences_update
+from community.notifications.services import notification_mark_read, notification_send, preferences_update
 from community.notifications.tasks import notification_digest_send
 
 pytestmark = pytest.mark.django_db
+
+
+@contextmanager
+def registered_kind(kind):
+    """A notification kind of a made-up feature, for the length of a test."""
+    from plugins.manager import registry
+
+    found = _all_kinds()
+    registry.kinds_cache = {**found, kind.key: ("community", kind)}
+    try:
+        yield kind
+    finally:
+        registry.kinds_cache = found
 
 
 def test_immediate_kind_emails_a_link_but_never_the_content(member, django_capture_on_commit_callbacks):
@@ -131,9 +146,52 @@ def test_notification_pages_need_login(client):
 
 
 def test_list_is_paginated_with_constant_queries(client, member, django_assert_max_num_queries):
-    for _ in range(45):
-        notification_send(member, "platform.announcement", "/")
+    for number in range(45):
+        notification_send(member, "platform.announcement", f"/news/{number}/")
     client.force_login(member)
     with django_assert_max_num_queries(12):
         html = client.get(reverse("notifications:list")).content.decode()
     assert "Pagina 1 van 3" in html
+
+
+def test_repeated_notifications_for_one_thing_are_grouped_while_unread(
+    member, mailoutbox, django_capture_on_commit_callbacks
+):
+    from tests.factories.accounts import UserFactory
+
+    sam, kim = UserFactory(pseudonym="Sam"), UserFactory(pseudonym="Kim")
+    with django_capture_on_commit_callbacks(execute=True):
+        first = notification_send(member, "account.verification", "/a/?post=1", actor=sam, subject="Slapen", group="t1")
+        again = notification_send(member, "account.verification", "/a/?post=2", actor=kim, subject="Slapen", group="t1")
+    assert again.pk == first.pk
+    assert again.count == 2 and again.others == 1
+    assert again.target_url == "/a/?post=1"  # start reading at the first new one
+    assert again.actor == kim
+    assert len(mailoutbox) == 1  # one email, not two
+    notification_mark_read(member)
+    third = notification_send(member, "account.verification", "/a/?post=3", actor=sam, group="t1")
+    assert third.pk != first.pk and third.count == 1
+
+
+def test_the_website_line_is_specific_and_the_email_is_not(
+    client, member, mailoutbox, django_capture_on_commit_callbacks
+):
+    from tests.factories.accounts import UserFactory
+
+    kind = NotificationKind(
+        "test.reply",
+        label="Replies",
+        title="There is a new reply",
+        text="%(actor)s replied to “%(subject)s”",
+        default_delivery=Delivery.IMMEDIATE,
+    )
+    sam = UserFactory(pseudonym="Sam")
+    with registered_kind(kind), django_capture_on_commit_callbacks(execute=True):
+        notification_send(member, "test.reply", "/x/", actor=sam, subject="Mijn eigen slaap <lijdt> eronder")
+        notification_send(member, "test.reply", "/x/", actor=sam, subject="Mijn eigen slaap <lijdt> eronder")
+        client.force_login(member)
+        html = client.get(reverse("notifications:list")).content.decode()
+    assert "Sam replied to “Mijn eigen slaap &lt;lijdt&gt; eronder”" in html
+    assert "nog 1" in html or "1 more" in html
+    assert len(mailoutbox) == 1
+    assert "Sam" not in mailoutbox[0].body and "slaap" not in mailoutbox[0].body
