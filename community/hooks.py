@@ -57,6 +57,69 @@ def notification_kinds():
             title=_("There is news on Wijkplein"),
             default_delivery=Delivery.DIGEST,
         ),
+        # The safety core (community/moderation): for moderators ...
+        NotificationKind(
+            "moderation.urgent",
+            label=_("Moderation: someone may be in danger"),
+            title=_("A report needs a moderator now"),
+            text=_("Someone may be in danger: a report in %(subject)s needs you now"),
+            urgent=True,
+        ),
+        NotificationKind(
+            "moderation.held",
+            label=_("Moderation: texts waiting for approval"),
+            title=_("A text is waiting for a moderator"),
+            text=_("A text in %(subject)s is waiting for your approval"),
+            urgent=True,
+        ),
+        NotificationKind(
+            "moderation.report",
+            label=_("Moderation: new reports"),
+            title=_("There is a new report for the moderators"),
+            text=_("New report about a text in %(subject)s"),
+            default_delivery=Delivery.IMMEDIATE,
+        ),
+        NotificationKind(
+            "moderation.overdue",
+            label=_("Moderation: items that waited too long"),
+            title=_("An item in the moderation queue has waited too long"),
+            text=_("An item in %(subject)s has waited too long"),
+            urgent=True,
+        ),
+        # ... and for the members involved.
+        NotificationKind(
+            "moderation.report_outcome",
+            label=_("Outcome of your reports"),
+            title=_("We have looked at your report"),
+            default_delivery=Delivery.IMMEDIATE,
+        ),
+        NotificationKind(
+            "moderation.approved",
+            label=_("Your texts approved by a moderator"),
+            title=_("A moderator has approved your text"),
+            text=_("Your text in “%(subject)s” has been approved and everyone can see it now"),
+            default_delivery=Delivery.IMMEDIATE,
+        ),
+        NotificationKind(
+            "moderation.hidden",
+            label=_("Your texts hidden by a moderator"),
+            title=_("A moderator has hidden one of your texts"),
+            text=_("A moderator has hidden your text in “%(subject)s”"),
+            default_delivery=Delivery.IMMEDIATE,
+        ),
+        NotificationKind(
+            "moderation.warning",
+            label=_("Warnings from the moderators"),
+            title=_("A moderator has a message for you"),
+            text=_("A moderator warned you about your text in “%(subject)s”"),
+            default_delivery=Delivery.IMMEDIATE,
+        ),
+        NotificationKind(
+            "moderation.measure",
+            label=_("Measures the moderators take"),
+            title=_("A moderator has a message for you"),
+            default_delivery=Delivery.IMMEDIATE,
+        ),
     ]
 
 
@@ -97,10 +160,15 @@ def demo_data(stdout):
 def system_checks(app_configs, deploy):
     from community.checks import check_community_deploy_settings, check_community_settings
     from community.files import private_media_root_check
+    from community.moderation.checks import check_moderation_settings
 
     if deploy:
         return check_community_deploy_settings(app_configs)
-    return [*check_community_settings(app_configs), *private_media_root_check(app_configs)]
+    return [
+        *check_community_settings(app_configs),
+        *private_media_root_check(app_configs),
+        *check_moderation_settings(app_configs),
+    ]
 
 
 @hookimpl
@@ -124,6 +192,41 @@ def personal_data_export(user):
                         "revoked_at": verification.revoked_at.isoformat() if verification.revoked_at else None,
                     }
                     for verification in user.verifications.select_related("partner")
+                ],
+            },
+        ),
+        *moderation_export(user),
+    ]
+
+
+def moderation_export(user):
+    """The reports a member made and the moderators' measures for them (never who reported them)."""
+    from community.moderation.models import Report, Restriction
+
+    return [
+        ExportSection(
+            "moderation",
+            _("Reports and moderation"),
+            {
+                "reports_made": [
+                    {
+                        "content": f"{report.item.content_kind}:{report.item.object_id}",
+                        "reason": report.reason,
+                        "explanation": report.explanation,
+                        "reported_at": report.created_at.isoformat(),
+                        "outcome": report.item.status,
+                    }
+                    for report in Report.objects.filter(reporter=user).select_related("item")
+                ],
+                "measures": [
+                    {
+                        "measure": restriction.kind,
+                        "reason": restriction.reason,
+                        "from": restriction.created_at.isoformat(),
+                        "until": restriction.ends_at.isoformat() if restriction.ends_at else None,
+                        "lifted_at": restriction.lifted_at.isoformat() if restriction.lifted_at else None,
+                    }
+                    for restriction in Restriction.objects.filter(user=user)
                 ],
             },
         )

@@ -28,6 +28,7 @@ urlpatterns = [
     path("account/", include("allauth.urls")),
     path("profiel/", include("community.accounts.urls")),
     path("meldingen/", include("community.notifications.urls")),
+    path("", include("community.moderation.urls")),
     path("zoeken/", page_views.SearchView.as_view(), name="search"),
     path("informatie-overzicht/", page_views.information_index_redirect, name="information-index"),
     path("onderwerpen-overzicht/", page_views.topic_index_redirect, name="topic-index"),

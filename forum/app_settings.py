@@ -12,19 +12,6 @@ from community.app_settings import PrefixedSettings
 
 class AppSettings(PrefixedSettings):
     @property
-    def HELD_WORDS(self):
-        """Words that hold a post for a moderator's review (whole words); default none.
-
-        Returned stripped and lower-cased, without empty entries: the comparison is case-insensitive.
-        """
-        return [word.strip().lower() for word in self._setting("HELD_WORDS", []) if word.strip()]
-
-    @property
-    def NEW_MEMBER_HELD_POSTS(self):
-        """How many first posts of a new account wait for approval; default 2, 0 turns it off."""
-        return int(self._setting("NEW_MEMBER_HELD_POSTS", 2))
-
-    @property
     def POST_MAX_LENGTH(self):
         """Longest forum post in characters (checked on machina's post and topic forms); default 20000."""
         return int(self._setting("POST_MAX_LENGTH", 20000))

@@ -10,9 +10,7 @@ from forum.app_settings import app_settings
 def check_forum_settings(app_configs=None, **kwargs):
     problems = [
         *integer_setting_errors(app_settings, "POST_MAX_LENGTH", "forum.E001", unit="characters"),
-        *integer_setting_errors(app_settings, "NEW_MEMBER_HELD_POSTS", "forum.E002", minimum=0, unit="posts"),
         *integer_setting_errors(app_settings, "ATTACHMENT_MAX_SIZE", "forum.E003", unit="bytes"),
-        *string_list_errors(app_settings, "HELD_WORDS", "forum.E004", what="words"),
     ]
     extensions = string_list_errors(app_settings, "ATTACHMENT_EXTENSIONS", "forum.E005", what="file name extensions")
     if not extensions and any(

@@ -1,34 +1,8 @@
 """Forms of our own forum screens (machina's forms are used as they are)."""
 
-from django import forms
 from django.core.validators import MaxLengthValidator
-from django.utils.translation import gettext_lazy as _
 
 from forum import app_settings
-from forum.models import PostReport
-
-
-class PostReportForm(forms.ModelForm):
-    class Meta:
-        model = PostReport
-        fields = ["reason", "explanation"]
-        widgets = {"reason": forms.RadioSelect, "explanation": forms.Textarea(attrs={"rows": 4})}
-        labels = {"reason": _("What is wrong with this post?"), "explanation": _("Tell us more (optional)")}
-
-
-class ReportHandleForm(forms.Form):
-    action = forms.ChoiceField(
-        label=_("What do you do?"),
-        choices=[
-            ("hide", _("Hide the post")),
-            ("approve", _("The post is fine: keep it")),
-            ("warn", _("Warn the author")),
-        ],
-        widget=forms.RadioSelect,
-    )
-    note = forms.CharField(
-        label=_("Note for the log (optional)"), required=False, widget=forms.Textarea(attrs={"rows": 3})
-    )
 
 
 def post_length_validator_install():

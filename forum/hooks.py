@@ -53,13 +53,15 @@ def notification_kinds():
             title=_("There is a new topic in a forum you follow"),
             default_delivery=Delivery.DIGEST,
         ),
-        NotificationKind(
-            "forum.moderation",
-            label=_("Messages from the forum moderators"),
-            title=_("A forum moderator has a message for you"),
-            default_delivery=Delivery.IMMEDIATE,
-        ),
     ]
+
+
+@hookimpl
+def moderation_kinds():
+    """Forum posts and topics, for the safety core (reports, holds, hiding, trust)."""
+    from forum.moderation import ForumPostKind, ForumTopicKind
+
+    return [ForumPostKind(), ForumTopicKind()]
 
 
 @hookimpl

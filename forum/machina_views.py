@@ -17,9 +17,9 @@ from machina.core.loading import get_class
 from community.accounts.models import badges_prefetch
 from community.accounts.roles import is_moderator
 from community.files import private_file_response
+from community.moderation.models import LogEntry
 from forum import services
 from forum.machina_models import Post
-from forum.models import ModerationAction
 from forum.search import topic_reindex
 from forum.selectors import forums_readable_by, public_post_counts, visible_posts
 
@@ -43,13 +43,20 @@ ForumProfile = get_model("forum_member", "ForumProfile")
 
 class WijkpleinTopicView(TopicView):
     def get_queryset(self):
-        return (
-            super().get_queryset().prefetch_related(badges_prefetch("poster"), "reports").select_related("topic__forum")
-        )
+        return super().get_queryset().prefetch_related(badges_prefetch("poster")).select_related("topic__forum")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["is_forum_moderator"] = is_moderator(self.request.user)
+        if context["is_forum_moderator"]:
+            # Open reports on the posts of this page: one query, for the moderator's badge per post.
+            from community.moderation.selectors import open_reports_by_object
+            from forum.moderation import POST
+
+            posts = list(context.get("posts") or [])
+            found = open_reports_by_object(POST, [post.pk for post in posts])
+            for post in posts:
+                post.queue_item_id, post.open_reports = found.get(str(post.pk), (None, 0))
         return context
 
 
@@ -106,13 +113,7 @@ class WijkpleinTopicMoveView(TopicMoveView):
 class WijkpleinTopicDeleteView(TopicDeleteView):
     def form_valid(self, form):
         topic = self.get_object()
-        services.moderation_action_record(
-            self.request.user,
-            ModerationAction.Kind.DELETE,
-            topic=topic,
-            target_user=topic.poster,
-            note=topic.subject,
-        )
+        services.moderation_log(self.request.user, LogEntry.Action.DELETE, topic=topic, note=topic.subject)
         return super().form_valid(form)
 
 
@@ -120,7 +121,7 @@ class WijkpleinPostDeleteView(PostDeleteView):
     def form_valid(self, form):
         post = self.get_object()
         if post.poster_id != self.request.user.pk:
-            services.moderation_action_record(self.request.user, ModerationAction.Kind.DELETE, post=post)
+            services.moderation_log(self.request.user, LogEntry.Action.DELETE, post=post)
         return super().form_valid(form)
 
 
@@ -135,17 +136,31 @@ class WijkpleinPostApproveView(PostApproveView):
 
 
 class WijkpleinPostDisapproveView(PostDisapproveView):
+    """Disapproving a held post hides it through the safety core (reversible, logged, the author is
+    told) instead of machina's delete."""
+
     def disapprove(self, request, *args, **kwargs):
+        from django.http import HttpResponseRedirect
+
+        from community.moderation.services import content_hide
+        from forum.moderation import POST
+
         post = self.get_object()
-        services.moderation_action_record(request.user, ModerationAction.Kind.DELETE, post=post, note="disapproved")
-        return super().disapprove(request, *args, **kwargs)
+        content_hide(POST, post.pk, request.user)
+        messages.success(request, _("The post stays hidden. Its author has been told."))
+        return HttpResponseRedirect(self.get_success_url())
 
 
 class WijkpleinModerationQueueListView(ModerationQueueListView):
-    def get_queryset(self):
-        return (
-            super().get_queryset().select_related("topic__forum", "poster").prefetch_related(badges_prefetch("poster"))
-        )
+    """machina's own queue: there is one queue for everything now (community.moderation)."""
+
+    def get(self, request, *args, **kwargs):
+        from django.shortcuts import redirect
+        from django.urls import reverse
+
+        from forum.moderation import POST
+
+        return redirect(reverse("moderation:queue") + f"?kind={POST}")
 
 
 class WijkpleinAttachmentView(AttachmentView):

@@ -96,7 +96,6 @@ PK_MEANS = {
     ("forum_moderation", "disapprove_queued_post"): _forum_of_post,
     ("forum_tracking", "mark_subforums_read"): _forum_of_forum,
     ("forum_tracking", "mark_topics_read"): _forum_of_forum,
-    ("peer_forum", "post-report"): _forum_of_post,
     ("peer_forum", "machina-topic"): _forum_of_topic,
     ("peer_forum", "machina-post-delete"): _forum_of_post,
     ("peer_forum", "machina-topic-lock"): _forum_of_topic,
@@ -152,7 +151,25 @@ class PrivateForumGateMiddleware:
             if target.held and not _may_see_held(target, request):
                 # A held or hidden post (or topic) is for its poster and the moderators only.
                 raise Http404("No such forum page")
+        if match.url_name in WRITE_URL_NAMES and request.user.is_authenticated:
+            return silenced_response(request)
         return
+
+
+# Every machina page where a member writes: a silenced member gets the reason instead.
+WRITE_URL_NAMES = {"topic_create", "post_create", "topic_update", "post_update", "machina-post-create"}
+
+
+def silenced_response(request):
+    """The moderators' silence, with its reason and end, as a 403 page (None when not silenced)."""
+    from django.template.response import TemplateResponse
+
+    from community.moderation.services import silence_of
+
+    silence = silence_of(request.user)
+    if silence is None:
+        return None
+    return TemplateResponse(request, "moderation/silenced.html", {"silence": silence}, status=403)
 
 
 class ForumPermissionMiddleware:

@@ -5,22 +5,21 @@ from django.dispatch import receiver
 
 from forum import services
 from forum.machina_models import Post
-from forum.models import ModerationAction
 
 
 @receiver(pre_save, sender=Post, dispatch_uid="peer_forum_post_hold")
 def post_hold(sender, instance, raw=False, **kwargs):
-    if raw or instance.pk is not None:
+    if raw:
         return
     services.post_hold_if_needed(instance)
 
 
 @receiver(post_save, sender=Post, dispatch_uid="peer_forum_post_saved")
 def post_saved(sender, instance, created, raw=False, **kwargs):
-    if raw or not created:
+    if raw:
         return
-    reason = getattr(instance, "_wijkplein_hold_reason", None)
-    if reason:
-        services.moderation_action_record(None, ModerationAction.Kind.HOLD, post=instance, note=reason)
-    elif instance.approved:
+    if getattr(instance, "_wijkplein_hold_reason", None):
+        services.post_held(instance)
+        del instance._wijkplein_hold_reason
+    elif created and instance.approved:
         services.post_published(instance)

@@ -1,137 +1,64 @@
-"""Writes around machina: holding posts, reports and their handling, the moderation log, subscriptions."""
-
-import re
+"""Writes around machina: holding posts (through the safety core), the log of topic moderation,
+subscriptions and reply notifications."""
 
 from django.db import transaction
-from django.utils import timezone
 
-from community.accounts.roles import is_moderator
 from community.notifications.services import notification_send
-from forum import app_settings
 from forum.machina_models import Post
-from forum.models import ForumSubscription, ModerationAction, PostReport
+from forum.models import ForumSubscription
 
 
-def moderation_action_record(moderator, kind, *, post=None, topic=None, target_user=None, note=""):
-    """Log one moderator action; called by every moderation path, so the log is complete."""
-    if post is not None and topic is None:
-        topic = post.topic
-    if target_user is None and post is not None:
-        target_user = post.poster
-    return ModerationAction.objects.create(
-        moderator=moderator if getattr(moderator, "pk", None) else None,
-        kind=kind,
-        post_id=post.pk if post is not None else None,
-        topic_id=topic.pk if topic is not None else None,
-        target_user=target_user,
-        note=note,
-    )
+def moderation_log(moderator, action, *, post=None, topic=None, target_user=None, note=""):
+    """Write a forum moderation step to the core's log (community.moderation)."""
+    from community.moderation.services import log
+    from forum.moderation import POST, TOPIC
 
-
-def held_word_found(text):
-    words = app_settings.HELD_WORDS
-    if not words or not text:
-        return None
-    lowered = text.lower()
-    for word in words:
-        if re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", lowered):
-            return word
-    return None
-
-
-def post_hold_reason(post):
-    """Why a new post must wait for a moderator (or None): a new account, or a word on the list."""
-    user = post.poster
-    if user is None or is_moderator(user):
-        return None
-    word = held_word_found(f"{post.subject}\n{post.content.raw if hasattr(post.content, 'raw') else post.content}")
-    if word:
-        return f"held word: {word}"
-    threshold = app_settings.NEW_MEMBER_HELD_POSTS
-    if threshold and Post.objects.filter(poster=user).exclude(pk=post.pk).count() < threshold:
-        return "new member"
-    return None
+    if post is not None:
+        kind, object_id = POST, post.pk
+        target_user = target_user if target_user is not None else post.poster
+    else:
+        kind, object_id = TOPIC, topic.pk
+        target_user = target_user if target_user is not None else topic.poster
+    return log(moderator, action, kind=kind, object_id=object_id, target_user=target_user, note=note)
 
 
 def post_hold_if_needed(post):
-    """Called for a new post before it is saved: clear its approved flag when it must wait."""
+    """Called before a post is saved (new, or its text edited): clear its approved flag when it must
+    wait for a moderator (the core decides: word list, new member, measures)."""
+    from community.moderation.services import hold_reason
+    from forum.moderation import post_text
+
     if not post.approved or getattr(post, "_wijkplein_skip_hold", False):
         return None
-    reason = post_hold_reason(post)
+    if post.pk is not None:
+        before = Post.objects.filter(pk=post.pk).values_list("subject", "content", "approved").first()
+        if before is None or not before[2]:
+            return None
+        if (before[0], before[1]) == (post.subject, getattr(post.content, "raw", post.content)):
+            return None  # not an edit of the text (a tracker update, a move)
+    reason = hold_reason(post.poster, post_text(post))
     if reason:
         post.approved = False
         post._wijkplein_hold_reason = reason
     return reason
 
 
-@transaction.atomic
-def post_report_create(post, reporter, reason, explanation=""):
-    """A member reports a post; one open report per member and post is enough."""
-    report, created = PostReport.objects.get_or_create(
-        post=post,
-        reporter=reporter,
-        status=PostReport.Status.OPEN,
-        defaults={"reason": reason, "explanation": explanation},
-    )
-    if not created:
-        report.reason, report.explanation = reason, explanation
-        report.save(update_fields=["reason", "explanation"])
-    return report
+def post_held(post):
+    """After a held post is saved: queue it for the moderators (who are alerted)."""
+    from community.moderation.services import hold
+    from forum.moderation import POST
+
+    return hold(POST, post.pk, author=post.poster, reason=post._wijkplein_hold_reason)
 
 
-def _reports_close(post, moderator, status):
-    PostReport.objects.filter(post=post, status=PostReport.Status.OPEN).update(
-        status=status, handled_by=moderator, handled_at=timezone.now()
-    )
-
-
-@transaction.atomic
-def post_hide(post, moderator, note=""):
-    """Hide a post: only moderators still see it (machina leaves unapproved posts out of topics)."""
-    post.approved = False
-    post.save()
-    _reports_close(post, moderator, PostReport.Status.HIDDEN)
-    return moderation_action_record(moderator, ModerationAction.Kind.HIDE, post=post, note=note)
-
-
-@transaction.atomic
 def post_approve(post, moderator, note=""):
-    """Approve a held or reported post: it is (again) visible to everybody who can read the forum."""
-    was_held = not post.approved
-    if was_held:
-        post.approved = True
-        post.save()
-    _reports_close(post, moderator, PostReport.Status.APPROVED)
-    action = moderation_action_record(moderator, ModerationAction.Kind.APPROVE, post=post, note=note)
-    if was_held:
-        transaction.on_commit(lambda: post_notifications_enqueue(post.pk))
-    return action
+    """Approve a held post (machina's queue): the core closes its queue item and tells the author."""
+    from community.moderation.services import content_restore
+    from forum.moderation import POST
 
-
-@transaction.atomic
-def post_author_warn(post, moderator, note=""):
-    """Warn the author; they get a notification with a link to the forum rules, never the content."""
-    _reports_close(post, moderator, PostReport.Status.WARNED)
-    action = moderation_action_record(moderator, ModerationAction.Kind.WARN, post=post, note=note)
-    if post.poster is not None:
-        from django.urls import reverse
-
-        notification_send(post.poster, "forum.moderation", reverse("peer_forum:rules"))
-    return action
-
-
-REPORT_ACTIONS = {"hide": post_hide, "approve": post_approve, "warn": post_author_warn}
-
-
-def report_resolve(report, moderator, action, note=""):
-    """Handle a report from the queue: hide the post, approve it, or warn its author."""
-    if not is_moderator(moderator):
-        raise PermissionError("Only moderators handle reports")
-    try:
-        handler = REPORT_ACTIONS[action]
-    except KeyError:
-        raise ValueError(f"Unknown report action {action!r}") from None
-    return handler(report.post, moderator, note)
+    content_restore(POST, post.pk, moderator, note)
+    post.refresh_from_db()
+    return post
 
 
 def topic_subscribe(topic, user):
@@ -189,12 +116,12 @@ def post_notifications_deliver(post):
 
 
 def topic_lock_recorded(topic, moderator, locked=True):
-    return moderation_action_record(
-        moderator, ModerationAction.Kind.LOCK if locked else ModerationAction.Kind.UNLOCK, topic=topic
-    )
+    from community.moderation.models import LogEntry
+
+    return moderation_log(moderator, LogEntry.Action.LOCK if locked else LogEntry.Action.UNLOCK, topic=topic)
 
 
 def topic_move_recorded(topic, moderator, old_forum):
-    return moderation_action_record(
-        moderator, ModerationAction.Kind.MOVE, topic=topic, note=f"{old_forum.name} → {topic.forum.name}"
-    )
+    from community.moderation.models import LogEntry
+
+    return moderation_log(moderator, LogEntry.Action.MOVE, topic=topic, note=f"{old_forum.name} → {topic.forum.name}")

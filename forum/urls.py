@@ -11,11 +11,7 @@ TOPIC = "forum/<str:forum_slug>-<int:forum_pk>/topic/<str:topic_slug>-<int:topic
 
 
 peer_forum_patterns = [
-    path("meld/<int:pk>/", views.PostReportCreateView.as_view(), name="post-report"),
     path("volgen/<int:pk>/", views.ForumSubscribeView.as_view(), name="forum-subscribe"),
-    path("moderatie/meldingen/", views.ReportQueueView.as_view(), name="report-queue"),
-    path("moderatie/meldingen/<int:pk>/", views.ReportHandleView.as_view(), name="report-handle"),
-    path("moderatie/logboek/", views.ModerationLogView.as_view(), name="moderation-log"),
     path("huisregels/", views.ForumRulesView.as_view(), name="rules"),
     # machina's paths, served by our subclasses (see forum/machina_views.py).
     path(

@@ -40,6 +40,12 @@ def notification_kinds():
     """The notification kinds a feature sends: a list of `NotificationKind`."""
 
 
+@hookspec
+def moderation_kinds():
+    """The kinds of content a feature lets people write, for the safety core: a list of
+    `community.moderation.kinds.ContentKind` (reports, holds, hiding, trust; see docs/plugins.md)."""
+
+
 # --- Content --------------------------------------------------------------------------------
 
 

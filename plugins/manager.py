@@ -125,8 +125,9 @@ class Registry:
         self.records = {}
         self.order = []
         self._loaded = False
-        # Per-process caches of static hook results (notification kinds), dropped by reset().
-        self.kinds_cache = None
+        # Per-process caches of static hook results (notification kinds, moderation kinds),
+        # dropped whenever the set of plugins changes.
+        self.static_results = {}
         # Plugins left out of every call for a while (tests: "as if the forum were not installed").
         self.suspended = set()
 
@@ -159,7 +160,7 @@ class Registry:
 
     def reset(self):
         self._loaded = False
-        self.kinds_cache = None
+        self.static_results = {}
         self.pm = None
         self.records = {}
         self.order = []
@@ -297,7 +298,7 @@ class Registry:
         self.load()
         self._load_object(module, source)
         self.order = self._declared_order()
-        self.kinds_cache = None
+        self.static_results = {}
         return next((record for record in self.records.values() if record.module is module), None)
 
     def unregister(self, name):
@@ -305,7 +306,7 @@ class Registry:
             self.pm.unregister(name=name)
         self.records.pop(name, None)
         self.order = self._declared_order()
-        self.kinds_cache = None
+        self.static_results = {}
 
     @contextmanager
     def temporarily(self, module):
@@ -323,12 +324,19 @@ class Registry:
         """Leave plugins `names` out of every call for the duration of a `with` block."""
         before = set(self.suspended)
         self.suspended |= set(names)
-        self.kinds_cache = None
+        self.static_results = {}
         try:
             yield
         finally:
             self.suspended = before
-            self.kinds_cache = None
+            self.static_results = {}
+
+    def static(self, name, build):
+        """`build()`, computed once per process until the set of plugins changes (for hooks whose
+        answers do not change while the site runs, such as notification kinds)."""
+        if name not in self.static_results:
+            self.static_results[name] = build()
+        return self.static_results[name]
 
     # --- what is there --------------------------------------------------------------------
 

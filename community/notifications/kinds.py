@@ -45,15 +45,16 @@ def _all_kinds():
     """{key: (plugin name, kind)} of every loaded plugin (kinds are static: read once per process)."""
     from plugins.manager import registry
 
-    if registry.kinds_cache is None:
+    def build():
         found = {}
         for plugin_name, result in registry.call("notification_kinds", enabled_only=False):
             for kind in result or []:
                 if kind.default_delivery not in {Delivery.IMMEDIATE, Delivery.DIGEST, Delivery.OFF}:
                     raise ValueError(f"Unknown delivery {kind.default_delivery!r} for notification kind {kind.key!r}")
                 found.setdefault(kind.key, (plugin_name, kind))
-        registry.kinds_cache = found
-    return registry.kinds_cache
+        return found
+
+    return registry.static("notification_kinds", build)
 
 
 def kind_get(key):

@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "community.partners",
     "community.pages",
     "community.notifications",
+    "community.moderation",
     # The plugin registry (the one seam between features); outside plugins that are Django apps
     # are appended below, found through their entry points.
     "plugins",
@@ -144,6 +145,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "community.notifications.context_processors.notifications",
+                "community.moderation.context_processors.moderation",
                 "machina.core.context_processors.metadata",
             ],
         },
@@ -376,10 +378,17 @@ HAYSTACK_CONNECTIONS = {
 # Keep the search index current on every save and delete, without a manual update_index;
 # held and hidden posts are kept out of it.
 HAYSTACK_SIGNAL_PROCESSOR = "forum.search.ForumSignalProcessor"
-# Words that hold a post for a moderator's review (case-insensitive, whole words).
-FORUM_HELD_WORDS = env_list("FORUM_HELD_WORDS", [])
-# How many first posts of a new account wait for a moderator's approval.
-FORUM_NEW_MEMBER_HELD_POSTS = env_int("FORUM_NEW_MEMBER_HELD_POSTS", 2)
+
+# The safety core (community/moderation): what waits for a moderator, and for how long.
+# Words that hold a text for a moderator's review (case-insensitive, whole words).
+MODERATION_HELD_WORDS = env_list("MODERATION_HELD_WORDS", [])
+# A member's texts wait for a moderator until this many are approved (0: no pre-moderation).
+MODERATION_NEW_MEMBER_HELD_POSTS = env_int("MODERATION_NEW_MEMBER_HELD_POSTS", 2)
+# After a sustained report, the member's texts wait for a moderator again for this many days.
+MODERATION_TRUST_DAYS = env_int("MODERATION_TRUST_DAYS", 30)
+# How long an item may wait before all moderators are alerted: "someone may be in danger" / other.
+MODERATION_URGENT_MINUTES = env_int("MODERATION_URGENT_MINUTES", 30)
+MODERATION_WAIT_HOURS = env_int("MODERATION_WAIT_HOURS", 24)
 
 WIJKPLEIN_BASE_URL = env_str("WIJKPLEIN_BASE_URL", "http://127.0.0.1:8000")
 ACCOUNT_USER_DISPLAY = "community.accounts.adapters.user_display"

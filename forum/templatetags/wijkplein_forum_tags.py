@@ -47,11 +47,3 @@ def forum_followed(context, forum):
     if not request or not request.user.is_authenticated:
         return False
     return ForumSubscription.objects.filter(forum=forum, user=request.user).exists()
-
-
-@register.simple_tag(takes_context=True)
-def open_report_count(context):
-    from forum.views import open_report_count as count
-
-    request = context.get("request")
-    return count(request.user) if request else 0

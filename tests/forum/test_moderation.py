@@ -1,13 +1,13 @@
-"""Safety: reports and the queue, held posts for new accounts and watched words, locking and moving,
-and the moderation log that records every moderator action."""
+"""The forum in the safety core: reports and the one queue, held posts for new accounts and watched
+words, edits re-checked, locking and moving, and the log that records every moderator action."""
 
 import pytest
 from django.test import override_settings
 
+from community.moderation import services
+from community.moderation.models import LogEntry, QueueItem, Report
 from community.notifications.models import Notification
-from forum import services
 from forum.machina_models import Post, Topic
-from forum.models import ModerationAction, PostReport
 from tests.factories.forum import forum_create, post_add, topic_create
 from tests.forum.conftest import form_data, topic_url
 
@@ -26,29 +26,47 @@ def _experienced(user, forum, n=2):
         post_add(topic, user, f"extra {i}")
 
 
+def _log(**filters):
+    return LogEntry.objects.filter(**filters)
+
+
 def test_report_button_on_every_post_and_report_lands_in_queue(client, world):
     client.force_login(world.author)
     page = client.get(topic_url(world.topic)).content.decode()
     reply = world.topic.last_post
-    assert f"/forum/meld/{reply.pk}/" in page
-    response = client.post(f"/forum/meld/{reply.pk}/", {"reason": "hurtful", "explanation": "Niet aardig"})
+    assert f"/melden/forum.post/{reply.pk}/" in page
+    form = client.get(f"/melden/forum.post/{reply.pk}/").content.decode()
+    assert "---------" not in form and "checked" not in form  # no blank option, none chosen
+    response = client.post(f"/melden/forum.post/{reply.pk}/", {"reason": "hurtful", "explanation": "Niet aardig"})
     assert response.status_code == 302
-    report = PostReport.objects.get()
-    assert (report.reporter, report.reason, report.status) == (world.author, "hurtful", "open")
+    report = Report.objects.select_related("item").get()
+    assert (report.reporter, report.reason, report.item.status) == (world.author, "hurtful", "pending")
+    assert report.item.author == world.other and report.item.place_label == world.public.name
     client.force_login(world.moderator)
-    queue = client.get("/forum/moderatie/meldingen/").content.decode()
+    queue = client.get("/moderatie/").content.decode()
     assert "Kwetsend" in queue or "Hurtful" in queue
 
 
 def test_report_without_reason_shows_error_and_keeps_text(client, world):
     client.force_login(world.author)
     reply = world.topic.last_post
-    response = client.post(f"/forum/meld/{reply.pk}/", {"explanation": "Mijn uitleg blijft staan"})
+    response = client.post(f"/melden/forum.post/{reply.pk}/", {"explanation": "Mijn uitleg blijft staan"})
     assert response.status_code == 200
     body = response.content.decode()
     assert "Mijn uitleg blijft staan" in body
-    assert "field__error" in body
-    assert not PostReport.objects.exists()
+    assert "Kies wat er mis is" in body
+    assert not Report.objects.exists()
+
+
+def test_a_post_in_a_forum_the_member_cannot_read_cannot_be_reported(client, world):
+    hidden = world.private_topic
+    client.force_login(world.outsider)
+    assert client.get(f"/melden/forum.post/{hidden.first_post_id}/").status_code == 404
+    assert client.post(f"/melden/forum.post/{hidden.first_post_id}/", {"reason": "spam"}).status_code == 404
+    assert client.get("/melden/forum.post/99999999/").status_code == 404
+    assert client.get("/melden/forum.post/abc/").status_code == 404
+    assert client.get("/melden/unknown.kind/1/").status_code == 404
+    assert not Report.objects.exists()
 
 
 @pytest.mark.parametrize(
@@ -56,55 +74,85 @@ def test_report_without_reason_shows_error_and_keeps_text(client, world):
 )
 def test_moderator_handles_report_from_queue(client, world, action, status, approved):
     reply = world.topic.last_post
-    report = services.post_report_create(reply, world.author, "spam")
+    report = services.report_create("forum.post", reply.pk, world.author, "spam")
+    item = report.item
     client.force_login(world.moderator)
-    assert client.get(f"/forum/moderatie/meldingen/{report.pk}/").status_code == 200
-    response = client.post(f"/forum/moderatie/meldingen/{report.pk}/", {"action": action, "note": "bekeken"})
+    assert client.get(f"/moderatie/{item.pk}/").status_code == 200
+    response = client.post(f"/moderatie/{item.pk}/", {"action": action, "note": "bekeken"})
     assert response.status_code == 302
-    report.refresh_from_db()
+    item.refresh_from_db()
     reply.refresh_from_db()
-    assert report.status == status and report.handled_by == world.moderator
+    assert item.status == status and item.handled_by == world.moderator
     assert reply.approved is approved
-    logged = ModerationAction.objects.get(post_id=reply.pk, kind=action)
-    assert logged.moderator == world.moderator and logged.note == "bekeken"
+    logged = _log(content_kind="forum.post", object_id=str(reply.pk), action=action).get()
+    assert logged.moderator == world.moderator and logged.note == "bekeken" and logged.target_user == world.other
+    # The reporter hears that their report was looked at.
+    assert Notification.objects.filter(recipient=world.author, kind="moderation.report_outcome").exists()
     if action == "warn":
-        assert Notification.objects.filter(recipient=world.other, kind="forum.moderation").exists()
+        assert Notification.objects.filter(recipient=world.other, kind="moderation.warning").exists()
+    if action == "hide":
+        told = Notification.objects.get(recipient=world.other, kind="moderation.hidden")
+        assert f"?post={reply.pk}" in told.target_url  # the author is told which post
 
 
 def test_member_cannot_handle_reports(client, world):
-    report = services.post_report_create(world.topic.last_post, world.author, "spam")
+    from django.core.exceptions import PermissionDenied
+
+    report = services.report_create("forum.post", world.topic.last_post.pk, world.author, "spam")
     client.force_login(world.other)
-    assert client.post(f"/forum/moderatie/meldingen/{report.pk}/", {"action": "hide"}).status_code == 403
-    with pytest.raises(PermissionError):
-        services.report_resolve(report, world.other, "hide")
+    assert client.post(f"/moderatie/{report.item_id}/", {"action": "hide"}).status_code == 403
+    assert client.get("/moderatie/").status_code == 403
+    with pytest.raises(PermissionDenied):
+        services.item_resolve(report.item, world.other, "hide")
+    assert QueueItem.objects.get().status == "pending"
 
 
 def test_first_two_posts_of_a_new_account_wait_for_approval(client, world, user_factory):
     newcomer = user_factory(pseudonym="Nieuwkomer")
     client.force_login(newcomer)
-    for n in range(2):
+    for n in range(3):
         response = _reply(client, world.topic, f"Mijn bericht nummer {n}")
         assert response.status_code == 302
-    held = Post.objects.filter(poster=newcomer)
-    assert [p.approved for p in held] == [False, False]
-    assert ModerationAction.objects.filter(kind="hold", target_user=newcomer).count() == 2
+    held = Post.objects.filter(poster=newcomer).order_by("pk")
+    # Only approved posts count: the third waits too while the first two wait.
+    assert [p.approved for p in held] == [False, False, False]
+    assert _log(action="hold", target_user=newcomer).count() == 3
+    assert QueueItem.objects.pending().filter(held=True, author=newcomer).count() == 3
     client.force_login(world.other)
     assert "Mijn bericht nummer 0" not in client.get(topic_url(world.topic)).content.decode()
-    # The moderator approves one in machina's queue; it is logged and becomes visible.
+    # The moderator approves two in machina's queue; it is logged, visible and the author is told.
     client.force_login(world.moderator)
-    first = held.order_by("pk").first()
-    assert client.get("/forum/moderation/queue/").status_code == 200
-    assert client.post(f"/forum/moderation/queue/{first.pk}/approve/").status_code == 302
-    first.refresh_from_db()
-    assert first.approved
-    assert ModerationAction.objects.filter(kind="approve", post_id=first.pk, moderator=world.moderator).exists()
-    # The third post goes through at once.
+    assert client.get("/forum/moderation/queue/").status_code == 302  # one queue: the core's
+    for post in held[:2]:
+        assert client.post(f"/forum/moderation/queue/{post.pk}/approve/").status_code == 302
+        post.refresh_from_db()
+        assert post.approved
+        assert _log(action="approve", object_id=str(post.pk), moderator=world.moderator).exists()
+    assert Notification.objects.filter(recipient=newcomer, kind="moderation.approved").count() == 2
+    # With two approved posts, the next one goes through at once.
     client.force_login(newcomer)
-    _reply(client, world.topic, "Derde bericht")
-    assert Post.objects.get(poster=newcomer, content="Derde bericht").approved
+    _reply(client, world.topic, "Vierde bericht")
+    assert Post.objects.get(poster=newcomer, content="Vierde bericht").approved
 
 
-@override_settings(FORUM_HELD_WORDS=["wietplantage", "Bel me"])
+def test_an_edit_is_checked_again(client, world, user_factory):
+    from django.test import override_settings as settings_override
+
+    _experienced(world.other, world.public)
+    post = post_add(world.topic, world.other, "Een gewoon bericht")
+    client.force_login(world.other)
+    url = topic_url(world.topic) + f"{post.pk}/post/update/"
+    with settings_override(MODERATION_HELD_WORDS=["wietplantage"]):
+        response = client.post(
+            url, form_data(subject=f"Re: {world.topic.subject}", content="Tips voor een wietplantage")
+        )
+    assert response.status_code == 302
+    post.refresh_from_db()
+    assert post.approved is False
+    assert QueueItem.objects.pending().filter(object_id=str(post.pk), held=True).exists()
+
+
+@override_settings(MODERATION_HELD_WORDS=["wietplantage", "Bel me"])
 def test_watched_words_hold_a_post_for_review(client, world):
     _experienced(world.other, world.public)
     client.force_login(world.other)
@@ -115,18 +163,21 @@ def test_watched_words_hold_a_post_for_review(client, world):
     assert posts["Heeft iemand tips voor een wietplantage?"] is False
     assert posts["Gewoon een vraag"] is False
     assert posts["Niets aan de hand hier"] is True
-    assert ModerationAction.objects.filter(kind="hold", note__contains="wietplantage").exists()
+    assert _log(action="hold", note__contains="wietplantage").exists()
 
 
-def test_moderator_disapproves_held_post_and_it_is_logged(client, world, user_factory):
+def test_moderator_disapproves_held_post_it_stays_hidden_and_it_is_logged(client, world, user_factory):
     newcomer = user_factory(pseudonym="Nieuwkomer")
     client.force_login(newcomer)
     _reply(client, world.topic, "Wacht op goedkeuring")
     post = Post.objects.get(poster=newcomer)
     client.force_login(world.moderator)
     assert client.post(f"/forum/moderation/queue/{post.pk}/disapprove/").status_code == 302
-    assert not Post.objects.filter(pk=post.pk).exists()
-    assert ModerationAction.objects.filter(kind="delete", post_id=post.pk).exists()
+    post.refresh_from_db()
+    assert post.approved is False  # hidden, not deleted: reversible
+    assert QueueItem.objects.get(object_id=str(post.pk)).status == "hidden"
+    assert _log(action="hide", object_id=str(post.pk)).exists()
+    assert Notification.objects.filter(recipient=newcomer, kind="moderation.hidden").exists()
 
 
 def test_moderator_locks_unlocks_and_moves_topics_and_each_is_logged(client, world):
@@ -141,9 +192,9 @@ def test_moderator_locks_unlocks_and_moves_topics_and_each_is_logged(client, wor
     assert response.status_code == 302
     topic.refresh_from_db()
     assert topic.forum == other_forum
-    kinds = list(ModerationAction.objects.filter(topic_id=topic.pk).values_list("kind", flat=True))
+    kinds = list(_log(content_kind="forum.topic", object_id=str(topic.pk)).values_list("action", flat=True))
     assert sorted(kinds) == ["lock", "move", "unlock"]
-    log = client.get("/forum/moderatie/logboek/").content.decode()
+    log = client.get("/moderatie/logboek/").content.decode()
     assert "Slapen → Stress" in log
 
 
@@ -163,4 +214,4 @@ def test_moderator_deleting_a_topic_is_logged(client, world):
     client.force_login(world.moderator)
     assert client.post(f"/forum/moderation/topic/{topic.slug}-{topic.pk}/delete/").status_code == 302
     assert not Topic.objects.filter(pk=topic.pk).exists()
-    assert ModerationAction.objects.filter(kind="delete", topic_id=topic.pk, moderator=world.moderator).exists()
+    assert _log(action="delete", object_id=str(topic.pk), moderator=world.moderator).exists()

@@ -21,11 +21,11 @@ def registered_kind(kind):
     from plugins.manager import registry
 
     found = _all_kinds()
-    registry.kinds_cache = {**found, kind.key: ("community", kind)}
+    registry.static_results["notification_kinds"] = {**found, kind.key: ("community", kind)}
     try:
         yield kind
     finally:
-        registry.kinds_cache = found
+        registry.static_results["notification_kinds"] = found
 
 
 def test_immediate_kind_emails_a_link_but_never_the_content(member, django_capture_on_commit_callbacks):
