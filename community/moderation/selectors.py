@@ -8,27 +8,29 @@ from django.utils import timezone
 
 from community.accounts.roles import is_moderator
 from community.moderation.kinds import content_kind
-from community.moderation.models import QueueItem, Reason
+from community.moderation.models import QueueItem, Reason, Report
 
 AGES = {"overdue": None, "1h": timedelta(hours=1), "24h": timedelta(hours=24)}
 
 
 def queue(*, kind="", reason="", age="", place=""):
     """Pending items, most urgent first (by the time they must be handled), with their report counts."""
-    items = QueueItem.objects.pending().select_related("author").annotate(report_count=Count("reports"))
+    from community.accounts.models import badges_prefetch
+
+    items = QueueItem.objects.pending().select_related("author").prefetch_related(badges_prefetch("author"))
     if kind:
         items = items.filter(content_kind=kind)
     if reason == "held":
         items = items.filter(held=True)
     elif reason in Reason.values:
-        items = items.filter(reports__reason=reason)
+        items = items.filter(pk__in=Report.objects.filter(reason=reason).values("item_id"))
     if age == "overdue":
         items = items.filter(due_at__lt=timezone.now())
     elif age in AGES:
         items = items.filter(created_at__lt=timezone.now() - AGES[age])
     if place:
         items = items.filter(place=place)
-    return items.order_by("due_at", "pk").distinct()
+    return items.order_by("due_at", "pk")
 
 
 def with_content(items):
@@ -39,8 +41,6 @@ def with_content(items):
     for item in items:
         by_kind.setdefault(item.content_kind, []).append(item.object_id)
     loaded = {key: content_kind(key).load(ids) for key, ids in by_kind.items()}
-    from community.moderation.models import Report
-
     reasons = {}
     for item_id, reason in Report.objects.filter(item__in=items).values_list("item_id", "reason"):
         reasons.setdefault(item_id, Counter())[reason] += 1

@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.generic import FormView, ListView, TemplateView, View
 
+from community.accounts.models import badges_prefetch
 from community.accounts.roles import is_moderator
 from community.moderation import selectors, services
 from community.moderation.forms import (
@@ -138,7 +139,9 @@ class QueueView(ModeratorRequiredMixin, ListView):
         context["items"] = context["object_list"] = selectors.with_content(context["items"])
         context["filters"] = self.filters
         context["waiting"], context["overdue"] = selectors.pending_counts(self.request.user)
-        context["on_duty"] = DutyShift.objects.current().select_related("moderator")
+        context["on_duty"] = (
+            DutyShift.objects.current().select_related("moderator").prefetch_related(badges_prefetch("moderator"))
+        )
         context["now"] = timezone.now()
         return context
 
@@ -155,9 +158,10 @@ class ItemView(ModeratorRequiredMixin, FormView):
         (item,) = selectors.with_content([self.item])
         return super().get_context_data(
             item=item,
-            reports=item.reports.select_related("reporter"),
+            reports=item.reports.select_related("reporter").prefetch_related(badges_prefetch("reporter")),
             history=LogEntry.objects.filter(content_kind=item.content_kind, object_id=item.object_id)
             .select_related("moderator")
+            .prefetch_related(badges_prefetch("moderator"))
             .order_by("-created_at")[:20],
             earlier=QueueItem.objects.filter(author_id=item.author_id)
             .exclude(pk=item.pk)
@@ -185,7 +189,9 @@ class LogView(ModeratorRequiredMixin, ListView):
     paginate_by = 50
 
     def get_queryset(self):
-        entries = LogEntry.objects.select_related("moderator", "target_user")
+        entries = LogEntry.objects.select_related("moderator", "target_user").prefetch_related(
+            badges_prefetch("moderator")
+        )
         member = self.request.GET.get("member", "")
         if member.isascii() and member.isdigit() and len(member) < 19:
             entries = entries.filter(target_user_id=int(member))
@@ -209,7 +215,9 @@ class MemberView(ModeratorRequiredMixin, FormView):
         ).get_page(1)
         return super().get_context_data(
             member=member,
-            measures=Restriction.objects.filter(user=member).select_related("created_by", "lifted_by")[:20],
+            measures=Restriction.objects.filter(user=member)
+            .select_related("created_by", "lifted_by")
+            .prefetch_related(badges_prefetch("created_by"))[:20],
             active_ids={pk for pk in Restriction.objects.active().filter(user=member).values_list("pk", flat=True)},
             items=selectors.with_content(items),
             hold_reason=services.hold_reason(member, ""),
@@ -247,7 +255,11 @@ class DutyView(ModeratorRequiredMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         now = timezone.now()
-        shifts = DutyShift.objects.upcoming(now).select_related("moderator")[:100]
+        shifts = (
+            DutyShift.objects.upcoming(now)
+            .select_related("moderator")
+            .prefetch_related(badges_prefetch("moderator"))[:100]
+        )
         mine_now = DutyShift.objects.current(now).filter(moderator=self.request.user).order_by("-ends_at").first()
         kwargs.setdefault("start_form", DutyStartForm())
         kwargs.setdefault("plan_form", DutyPlanForm())
