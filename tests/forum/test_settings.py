@@ -10,19 +10,15 @@ from forum.checks import check_forum_settings
 
 
 def test_defaults_when_nothing_is_set(settings):
-    for name in ("FORUM_HELD_WORDS", "FORUM_NEW_MEMBER_HELD_POSTS", "FORUM_POST_MAX_LENGTH"):
-        delattr(settings, name)
-    assert app_settings.HELD_WORDS == []
-    assert app_settings.NEW_MEMBER_HELD_POSTS == 2
+    delattr(settings, "FORUM_POST_MAX_LENGTH")
     assert app_settings.POST_MAX_LENGTH == 20000
     assert app_settings.ATTACHMENT_MAX_SIZE == 5 * 1024 * 1024
     assert app_settings.ATTACHMENT_EXTENSIONS == ["pdf", "jpg", "jpeg", "png", "txt"]
 
 
 def test_values_are_read_when_used_not_at_import():
-    with override_settings(FORUM_POST_MAX_LENGTH=300, FORUM_HELD_WORDS=[" Bel Me ", ""]):
+    with override_settings(FORUM_POST_MAX_LENGTH=300):
         assert app_settings.POST_MAX_LENGTH == 300
-        assert app_settings.HELD_WORDS == ["bel me"]
         # allauth's module-level access works as well.
         assert app_settings_module.POST_MAX_LENGTH == 300
     assert app_settings.POST_MAX_LENGTH == 20000
@@ -38,9 +34,7 @@ def test_checks_accept_the_configured_settings():
     [
         ("FORUM_POST_MAX_LENGTH", 0, "forum.E001"),
         ("FORUM_POST_MAX_LENGTH", "veel", "forum.E001"),
-        ("FORUM_NEW_MEMBER_HELD_POSTS", -1, "forum.E002"),
         ("FORUM_ATTACHMENT_MAX_SIZE", None, "forum.E003"),
-        ("FORUM_HELD_WORDS", "wietplantage", "forum.E004"),
         ("FORUM_ATTACHMENT_EXTENSIONS", "pdf", "forum.E005"),
         ("FORUM_ATTACHMENT_EXTENSIONS", [".pdf"], "forum.E005"),
     ],
@@ -51,8 +45,3 @@ def test_checks_catch_bad_settings(setting, value, check_id):
         assert [problem.id for problem in problems] == [check_id]
         assert setting in problems[0].msg
         assert check_id in [problem.id for problem in run_checks()]
-
-
-def test_zero_held_posts_turns_the_hold_off_and_is_accepted():
-    with override_settings(FORUM_NEW_MEMBER_HELD_POSTS=0):
-        assert check_forum_settings() == []
