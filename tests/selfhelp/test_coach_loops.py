@@ -205,7 +205,7 @@ def test_the_coach_dashboard_puts_the_to_do_first_with_counts(courses):
         ("Madelief", 0, 2),
     ]
     assert [e.user.pseudonym for e in response.context["others"]] == ["Klaproos"]
-    assert nl_plural("%(counter)s reply to answer", "%(counter)s replies to answer", 1) in page
+    assert nl_plural("%(counter)s reply waiting", "%(counter)s replies waiting", 1) in page
     assert nl_plural("%(counter)s shared answer waiting", "%(counter)s shared answers waiting", 2) in page
     assert page.index("Zonnebloem") < page.index("Madelief") < page.index("Klaproos")
 
