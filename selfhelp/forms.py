@@ -80,3 +80,23 @@ class FeedbackForm(forms.Form):
         limit = app_settings.FEEDBACK_MAX_LENGTH
         self.fields["text"].widget.attrs["maxlength"] = limit
         self.fields["text"].validators.append(MaxLengthValidator(limit))
+
+
+class ReplyForm(forms.Form):
+    """The member's reply to their coach's feedback; as long as feedback may be."""
+
+    text = forms.CharField(
+        label=_("Your reply to your coach"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": _("Write your reply first.")},
+    )
+
+    def clean_text(self):
+        text = self.cleaned_data["text"]
+        limit = app_settings.FEEDBACK_MAX_LENGTH
+        if len(text) > limit:
+            raise forms.ValidationError(
+                _("Your reply is too long: %(length)d characters. Keep it under %(limit)d characters."),
+                params={"length": len(text), "limit": limit},
+            )
+        return text

@@ -44,7 +44,31 @@ def notification_kinds():
             label=_("Feedback from your coach on a course exercise"),
             title=_("Your coach has given you feedback"),
             default_delivery=Delivery.IMMEDIATE,
-        )
+            text=_("%(actor)s gave you feedback on “%(subject)s”"),
+        ),
+        # To the coach: each names the participant (a pseudonym) and the course or exercise, and
+        # links to that participant's page.
+        NotificationKind(
+            "selfhelp.coach_chosen",
+            label=_("For coaches: a participant chose you as their coach"),
+            title=_("A participant chose you as their coach"),
+            default_delivery=Delivery.DIGEST,
+            text=_("%(actor)s chose you as their coach for “%(subject)s”"),
+        ),
+        NotificationKind(
+            "selfhelp.answer_shared",
+            label=_("For coaches: a participant shared an answer with you"),
+            title=_("A participant shared an answer with you"),
+            default_delivery=Delivery.IMMEDIATE,
+            text=_("%(actor)s shared their answer to “%(subject)s” with you"),
+        ),
+        NotificationKind(
+            "selfhelp.reply",
+            label=_("For coaches: a participant replied to your feedback"),
+            title=_("A participant replied to your feedback"),
+            default_delivery=Delivery.IMMEDIATE,
+            text=_("%(actor)s replied to your feedback on “%(subject)s”"),
+        ),
     ]
 
 

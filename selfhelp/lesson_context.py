@@ -3,40 +3,62 @@
 from django.db.models import Prefetch
 
 from community.accounts.models import badges_prefetch
-from selfhelp.models.participation import CoachFeedback, Enrolment, ExerciseAnswer
+from selfhelp import app_settings
+from selfhelp.models.participation import AnswerMessage, Enrolment, ExerciseAnswer
 from selfhelp.progress import CourseProgress
 
-# A view that rejected an answer puts what was typed here, so the page shows it again with the error.
+# A view that rejected an answer (or a reply to the coach) puts what was typed here, so the page
+# shows it again with the error.
 REJECTED_ANSWER_ATTRIBUTE = "_selfhelp_rejected_answer"
+REJECTED_REPLY_ATTRIBUTE = "_selfhelp_rejected_reply"
 
 
-def feedback_prefetch():
+def thread_prefetch():
+    """The messages under answers, with their authors' badges: two queries for any number of answers."""
     return Prefetch(
-        "feedback",
-        queryset=CoachFeedback.objects.select_related("coach").prefetch_related(badges_prefetch("coach")),
+        "messages",
+        queryset=AnswerMessage.objects.select_related("author").prefetch_related(badges_prefetch("author")),
     )
 
 
-def exercise_states(lesson, answers, rejected):
-    """{block id: what the exercise form shows}: the saved answer, or what was typed before an error."""
+def exercise_states(lesson, answers, rejected, rejected_reply=None, coach_current=False):
+    """{block id: what the exercise form shows}: the saved answer, or what was typed before an error;
+    the thread with the coach, and whether (and what) the member may reply."""
     states = {}
     for block in lesson.body:
         answer = answers.get(block.id)
+        messages = list(answer.messages.all()) if answer else []
         state = {
             "answer": answer,
             "text": answer.text if answer else "",
             "choice": answer.choice if answer else "",
             "checked": list(answer.checked) if answer else [],
             "share": answer.shared_with_coach if answer else False,
-            "feedback": list(answer.feedback.all()) if answer else [],
+            "messages": messages,
+            "can_reply": bool(
+                coach_current and answer and answer.shared_with_coach and any(m.from_coach for m in messages)
+            ),
+            "reply_text": "",
+            "reply_error": "",
             "error": "",
         }
         if rejected and rejected.get("block_id") == block.id:
             state.update(
                 {key: rejected[key] for key in ("text", "choice", "checked", "share", "error") if key in rejected}
             )
+        if rejected_reply and rejected_reply.get("block_id") == block.id:
+            state.update(reply_text=rejected_reply["text"], reply_error=rejected_reply["error"])
         states[block.id] = state
     return states
+
+
+def _coach_current(enrolment, answers):
+    """Whether the member's coach may still read their shared answers; asked only when it matters."""
+    if enrolment is None or enrolment.coach_id is None:
+        return False
+    if not any(answer.shared_with_coach for answer in answers.values()):
+        return False
+    return Enrolment.objects.coached_by(enrolment.coach).filter(pk=enrolment.pk).exists()
 
 
 def lesson_context(lesson, request):
@@ -53,9 +75,10 @@ def lesson_context(lesson, request):
             answer.block_id: answer
             for answer in ExerciseAnswer.objects.visible_to(request.user)
             .filter(enrolment=enrolment, lesson=lesson)
-            .prefetch_related(feedback_prefetch())
+            .prefetch_related(thread_prefetch())
         }
     rejected = getattr(request, REJECTED_ANSWER_ATTRIBUTE, None)
+    rejected_reply = getattr(request, REJECTED_REPLY_ATTRIBUTE, None)
     return {
         "course": course,
         "lessons": lessons,
@@ -67,7 +90,11 @@ def lesson_context(lesson, request):
         "locked": locked,
         "unlocks_on": progress.unlocks_on(lesson) if locked else None,
         "can_answer": enrolment is not None and not locked,
-        "exercise_states": exercise_states(lesson, answers, rejected),
+        "exercise_states": exercise_states(
+            lesson, answers, rejected, rejected_reply, coach_current=_coach_current(enrolment, answers)
+        ),
         "lesson_done": progress.is_done(lesson),
-        "rejected_answer": rejected,
+        "rejected_answer": rejected or rejected_reply,
+        "answer_max_length": app_settings.ANSWER_MAX_LENGTH,
+        "feedback_max_length": app_settings.FEEDBACK_MAX_LENGTH,
     }

@@ -2,12 +2,17 @@
 
 Each service checks what it needs and raises ValidationError with a message a member can read.
 They are idempotent where a double submit is likely (enrolling, marking done, saving an answer,
-sending the same feedback twice).
+sending the same feedback or reply twice).
+
+Coaching closes its loops with notifications, each saying who did what about which course or
+exercise: the coach hears when a member chooses them, shares an answer (or changes one the coach
+already answered) and replies to feedback; the member hears when the coach writes.
 """
 
 from django.contrib.auth.models import Permission
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -18,7 +23,7 @@ from selfhelp import app_settings
 from selfhelp.blocks import KIND_CHECKLIST, KIND_QUIZ, KIND_REFLECTION
 from selfhelp.cohorts import cohort_space_sync
 from selfhelp.models import (
-    CoachFeedback,
+    AnswerMessage,
     Cohort,
     CourseIndexPage,
     CoursePage,
@@ -213,39 +218,110 @@ def answer_save(*, user, lesson, block_id, text="", choice="", checked=(), share
     changed = answer is None or any(getattr(answer, key) != value for key, value in values.items())
     if answer is None:
         answer = ExerciseAnswer(enrolment=enrolment, lesson=lesson, block_id=block_id)
+    was_waiting = answer.shared_with_coach and answer.feedback_pending
     for key, value in values.items():
         setattr(answer, key, value)
     if changed and answer.shared_with_coach:
-        answer.feedback_pending = True
+        _coach_turn(answer)
     answer.save()
     enrolment_visit(enrolment, lesson)
     if share is not None and block.block_type == KIND_REFLECTION:
-        answer = answer_share(user=user, answer=answer, share=share)
+        answer = _answer_share_set(answer, share)
+    if answer.shared_with_coach and answer.feedback_pending and not was_waiting:
+        _answer_shared_notify(answer, lesson)
+    return answer
+
+
+def _coach_turn(answer, *, reply=False):
+    """Put `answer` on the coach's to-do (unsaved); it keeps the time it first started waiting."""
+    if not answer.feedback_pending:
+        answer.waiting_since = timezone.now()
+    answer.feedback_pending = True
+    answer.reply_pending = answer.reply_pending or reply
+
+
+def _answer_share_set(answer, share):
+    if bool(share) == answer.shared_with_coach:
+        return answer
+    answer.shared_with_coach = bool(share)
+    answer.feedback_pending = answer.reply_pending = False
+    if share:
+        _coach_turn(answer)
+    else:
+        answer.waiting_since = None
+    answer.shared_at = timezone.now() if share else None
+    answer.save(
+        update_fields=[
+            "shared_with_coach",
+            "feedback_pending",
+            "reply_pending",
+            "waiting_since",
+            "shared_at",
+            "updated_at",
+        ]
+    )
     return answer
 
 
 @transaction.atomic
 def answer_share(*, user, answer, share=True):
-    """Share (or stop sharing) one's own reflection answer with one's coach."""
+    """Share (or stop sharing) one's own reflection answer with one's coach, who is told about a share."""
     if answer.enrolment.user_id != user.pk:
         raise PermissionDenied
     if share and answer.kind != KIND_REFLECTION:
         raise ValidationError(_("Only answers to reflection exercises can be shared with your coach."))
-    if bool(share) == answer.shared_with_coach:
-        return answer
-    answer.shared_with_coach = bool(share)
-    answer.feedback_pending = bool(share)
-    answer.shared_at = timezone.now() if share else None
-    answer.save(update_fields=["shared_with_coach", "feedback_pending", "shared_at", "updated_at"])
+    was_shared = answer.shared_with_coach
+    answer = _answer_share_set(answer, share)
+    if answer.shared_with_coach and not was_shared:
+        _answer_shared_notify(answer, LessonPage.objects.get(pk=answer.lesson_id))
     return answer
 
 
 # --- Coaching -------------------------------------------------------------------------------
 
 
+def exercise_title(lesson, block_id):
+    """What a notification says an answer is about: the exercise's question, else the lesson title."""
+    block = lesson.exercise(block_id)
+    return (block.value["question"] if block else "") or lesson.title
+
+
+def _participant_url(enrolment, answer=None):
+    url = reverse("selfhelp:participant", args=[enrolment.pk])
+    return f"{url}#antwoord-{answer.pk}" if answer is not None else url
+
+
+def _current_coach(enrolment):
+    """The enrolment's coach while they may still see it (verified, on the course), else None."""
+    coach = enrolment.coach
+    if coach is None or not Enrolment.objects.coached_by(coach).filter(pk=enrolment.pk).exists():
+        return None
+    return coach
+
+
+def _answer_shared_notify(answer, lesson):
+    """Tell the coach an answer is waiting for them; several shares of one participant are one line."""
+    from community.notifications.services import notification_send
+
+    enrolment = answer.enrolment
+    coach = _current_coach(enrolment)
+    if coach is None:
+        return
+    notification_send(
+        coach,
+        "selfhelp.answer_shared",
+        _participant_url(enrolment, answer),
+        actor=enrolment.user,
+        subject=exercise_title(lesson, answer.block_id),
+        group=f"selfhelp:participant:{enrolment.pk}",
+    )
+
+
 @transaction.atomic
 def coach_choose(*, enrolment, coach):
-    """Choose `coach` (one of the course's coaches, still verified) for a guided course."""
+    """Choose `coach` (one of the course's coaches, still verified) for a guided course; they are told."""
+    from community.notifications.services import notification_send
+
     course = enrolment.course
     if not course.guided:
         raise ValidationError(_("This course has no coaches; you follow it on your own."))
@@ -262,39 +338,115 @@ def coach_choose(*, enrolment, coach):
         enrolment.coach = coach
         enrolment.save(update_fields=["coach"])
         # Answers shared earlier now go to the new coach, who has not answered them yet.
-        enrolment.answers.filter(shared_with_coach=True).update(feedback_pending=True)
+        enrolment.answers.filter(shared_with_coach=True, feedback_pending=False).update(
+            feedback_pending=True, waiting_since=timezone.now()
+        )
+        notification_send(
+            coach,
+            "selfhelp.coach_chosen",
+            _participant_url(enrolment),
+            actor=enrolment.user,
+            subject=course.title,
+            group=f"selfhelp:participant:{enrolment.pk}",
+        )
     return enrolment
+
+
+def _message_text(text, *, empty, too_long):
+    text = (text or "").strip()
+    limit = app_settings.FEEDBACK_MAX_LENGTH
+    if not text:
+        raise ValidationError(empty)
+    if len(text) > limit:
+        raise ValidationError(too_long % {"length": len(text), "limit": limit})
+    return text
+
+
+def _is_double_submit(answer, author, text):
+    latest = answer.messages.order_by("-created_at", "-pk").first()
+    return latest if latest is not None and latest.author_id == author.pk and latest.text == text else None
 
 
 @transaction.atomic
 def feedback_create(*, coach, answer, text):
-    """Write feedback on a shared answer of one's own participant and notify them (a link only)."""
+    """The coach writes in the thread under a shared answer of their own participant (feedback, or an
+    answer to the member's reply); the member is notified, with the coach and the exercise named."""
     from community.notifications.services import notification_send
 
     answer = (
         ExerciseAnswer.objects.visible_to(coach)
+        .select_for_update()
         .filter(pk=answer.pk, enrolment__coach=coach, shared_with_coach=True)
         .first()
     )
     if answer is None:
         raise PermissionDenied
-    text = (text or "").strip()
-    limit = app_settings.FEEDBACK_MAX_LENGTH
-    if not text:
-        raise ValidationError(_("Write your feedback first."))
-    if len(text) > limit:
-        raise ValidationError(
-            _("Your feedback is too long: %(length)d characters. Keep it under %(limit)d characters.")
-            % {"length": len(text), "limit": limit}
-        )
-    latest = answer.feedback.order_by("-created_at", "-pk").first()
-    if latest is not None and latest.coach_id == coach.pk and latest.text == text:
-        return latest  # a double submit
-    feedback = CoachFeedback.objects.create(answer=answer, coach=coach, text=text)
-    ExerciseAnswer.objects.filter(pk=answer.pk).update(feedback_pending=False)
+    text = _message_text(
+        text,
+        empty=_("Write your feedback first."),
+        too_long=_("Your feedback is too long: %(length)d characters. Keep it under %(limit)d characters."),
+    )
+    double = _is_double_submit(answer, coach, text)
+    if double is not None:
+        return double
+    message = AnswerMessage.objects.create(answer=answer, author=coach, from_coach=True, text=text)
+    ExerciseAnswer.objects.filter(pk=answer.pk).update(feedback_pending=False, reply_pending=False, waiting_since=None)
     lesson = LessonPage.objects.get(pk=answer.lesson_id)
-    notification_send(answer.enrolment.user, "selfhelp.feedback", f"{lesson.url}#oefening-{answer.block_id}")
-    return feedback
+    notification_send(
+        answer.enrolment.user,
+        "selfhelp.feedback",
+        f"{lesson.url}#oefening-{answer.block_id}",
+        actor=coach,
+        subject=exercise_title(lesson, answer.block_id),
+        group=f"selfhelp:answer:{answer.pk}",
+    )
+    return message
+
+
+@transaction.atomic
+def reply_create(*, user, answer, text):
+    """The member replies to their coach's feedback on their own shared answer; the coach is notified.
+
+    Only while the answer is shared and the member has a coach who may still read it (the thread
+    is between the member and their current coach).
+    """
+    from community.notifications.services import notification_send
+
+    answer = (
+        ExerciseAnswer.objects.own(user)
+        .select_for_update(of=("self",))
+        .select_related("enrolment__user", "enrolment__coach")
+        .filter(pk=answer.pk)
+        .first()
+    )
+    if answer is None:
+        raise PermissionDenied
+    coach = _current_coach(answer.enrolment)
+    if not answer.shared_with_coach or coach is None:
+        raise ValidationError(_("You can only reply while this answer is shared with your coach."))
+    if not answer.messages.filter(from_coach=True).exists():
+        raise ValidationError(_("You can reply once your coach has given feedback."))
+    text = _message_text(
+        text,
+        empty=_("Write your reply first."),
+        too_long=_("Your reply is too long: %(length)d characters. Keep it under %(limit)d characters."),
+    )
+    double = _is_double_submit(answer, user, text)
+    if double is not None:
+        return double
+    message = AnswerMessage.objects.create(answer=answer, author=user, from_coach=False, text=text)
+    _coach_turn(answer, reply=True)
+    answer.save(update_fields=["feedback_pending", "reply_pending", "waiting_since", "updated_at"])
+    lesson = LessonPage.objects.get(pk=answer.lesson_id)
+    notification_send(
+        coach,
+        "selfhelp.reply",
+        _participant_url(answer.enrolment, answer),
+        actor=user,
+        subject=exercise_title(lesson, answer.block_id),
+        group=f"selfhelp:answer:{answer.pk}",
+    )
+    return message
 
 
 @transaction.atomic

@@ -6,15 +6,16 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, Min, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import FormView, ListView, TemplateView
 
 from community.accounts.models import User
 from community.pages.models import paginate
-from selfhelp import services
-from selfhelp.forms import AnswerForm, CoachChoiceForm, EnrolForm, FeedbackForm
-from selfhelp.lesson_context import REJECTED_ANSWER_ATTRIBUTE, feedback_prefetch
+from selfhelp import app_settings, services
+from selfhelp.forms import AnswerForm, CoachChoiceForm, EnrolForm, FeedbackForm, ReplyForm
+from selfhelp.lesson_context import REJECTED_ANSWER_ATTRIBUTE, REJECTED_REPLY_ATTRIBUTE, thread_prefetch
 from selfhelp.models import CourseIndexPage, CoursePage, Enrolment, ExerciseAnswer, LessonPage
 from selfhelp.progress import CourseProgress
 
@@ -184,19 +185,49 @@ class AnswerSaveView(LessonActionMixin, View):
         except ValidationError as error:
             if not Enrolment.objects.own(request.user).filter(course__pk=self.lesson.course().pk).exists():
                 status = 403
-            return self._show_again(request, typed | {"error": _error_text(error)}, status)
+            return _lesson_again(
+                request, self.lesson, REJECTED_ANSWER_ATTRIBUTE, typed | {"error": _error_text(error)}, status
+            )
         messages.success(request, _("Your answer has been saved."))
         return redirect(f"{self.lesson.url}#oefening-{block_id}")
 
-    def _show_again(self, request, typed, status):
-        """The lesson again, with the typed answer and the error next to the exercise (nothing lost)."""
-        setattr(request, REJECTED_ANSWER_ATTRIBUTE, typed)
-        if self.lesson.exercise(typed["block_id"]) is None:
-            messages.error(request, typed["error"])
-        request.method = "GET"
-        response = self.lesson.serve(request)
-        response.status_code = status
-        return response
+
+def _lesson_again(request, lesson, attribute, typed, status):
+    """The lesson again, with what was typed and the error next to the exercise (nothing lost)."""
+    setattr(request, attribute, typed)
+    if lesson.exercise(typed["block_id"]) is None:
+        messages.error(request, typed["error"])
+    request.method = "GET"
+    response = lesson.serve(request)
+    response.status_code = status
+    return response
+
+
+class ReplyCreateView(LoginRequiredMixin, View):
+    """The member replies to their coach's feedback, under the exercise on the lesson page."""
+
+    http_method_names = ["post"]
+
+    def post(self, request, answer_id):
+        # Only one's own answer: anyone else's (a coach's participant's included) is "not found".
+        answer = get_object_or_404(ExerciseAnswer.objects.own(request.user), pk=answer_id)
+        lesson = get_object_or_404(LessonPage.objects.live().public(), pk=answer.lesson_id)
+        form = ReplyForm(request.POST)
+        error = ""
+        if form.is_valid():
+            try:
+                services.reply_create(user=request.user, answer=answer, text=form.cleaned_data["text"])
+            except ValidationError as rejected:
+                error = _error_text(rejected)
+            except PermissionDenied:
+                raise Http404 from None
+        else:
+            error = " ".join(message for messages_ in form.errors.values() for message in messages_)
+        if error:
+            typed = {"block_id": answer.block_id, "text": request.POST.get("text", ""), "error": error}
+            return _lesson_again(request, lesson, REJECTED_REPLY_ATTRIBUTE, typed, 400)
+        messages.success(request, _("Your reply has been sent to your coach."))
+        return redirect(f"{lesson.url}#oefening-{answer.block_id}")
 
 
 class MyCoursesView(LoginRequiredMixin, ListView):
@@ -223,7 +254,8 @@ class MyCoursesView(LoginRequiredMixin, ListView):
 
 
 class CoachDashboardView(LoginRequiredMixin, TemplateView):
-    """A coach's participants; those waiting for feedback first, the longest waiting at the top."""
+    """A coach's to-do first: participants with new shared answers or unanswered replies, the
+    longest waiting at the top, with counts of each; then the other participants."""
 
     template_name = "selfhelp/coach_dashboard.html"
 
@@ -234,17 +266,19 @@ class CoachDashboardView(LoginRequiredMixin, TemplateView):
             Enrolment.objects.coached_by(self.request.user)
             .select_related("course", "user")
             .annotate(
-                waiting_since=Min("answers__shared_at", filter=waiting),
+                waiting_since=Min("answers__waiting_since", filter=waiting),
                 waiting_count=Count("answers", filter=waiting, distinct=True),
+                shared_count=Count("answers", filter=waiting & Q(answers__reply_pending=False), distinct=True),
+                reply_count=Count("answers", filter=waiting & Q(answers__reply_pending=True), distinct=True),
                 done=Count("progress", distinct=True),
             )
         )
         context["waiting"] = paginate(
             self.request,
-            participants.filter(waiting_since__isnull=False).order_by("waiting_since", "pk"),
+            participants.filter(waiting_count__gt=0).order_by("waiting_since", "pk"),
             DASHBOARD_PAGE_SIZE,
         )
-        others = participants.filter(waiting_since__isnull=True).order_by("-started_at", "pk")
+        others = participants.filter(waiting_count=0).order_by("-started_at", "pk")
         context["others"] = others[:DASHBOARD_PAGE_SIZE]
         context["others_count"] = others.count()
         return context
@@ -268,8 +302,8 @@ class ParticipantDetailView(CoachEnrolmentMixin, TemplateView):
         answers = list(
             ExerciseAnswer.objects.visible_to(self.request.user)
             .filter(enrolment=enrolment, shared_with_coach=True)
-            .prefetch_related(feedback_prefetch())
-            .order_by("-feedback_pending", "shared_at")
+            .prefetch_related(thread_prefetch())
+            .order_by("-feedback_pending", "waiting_since", "shared_at", "pk")
         )
         by_lesson = {lesson.pk: lesson for lesson in lessons}
         for answer in answers:
@@ -282,6 +316,7 @@ class ParticipantDetailView(CoachEnrolmentMixin, TemplateView):
             answers=answers,
             feedback_form=kwargs.get("feedback_form") or FeedbackForm(),
             form_answer_id=kwargs.get("form_answer_id"),
+            feedback_max_length=app_settings.FEEDBACK_MAX_LENGTH,
         )
         return context
 
@@ -314,4 +349,5 @@ class FeedbackCreateView(CoachEnrolmentMixin, View):
             response.status_code = 400
             return response
         messages.success(request, _("Your feedback has been sent. The participant gets a notification."))
-        return redirect("selfhelp:participant", enrolment_id=answer.enrolment_id)
+        url = reverse("selfhelp:participant", kwargs={"enrolment_id": answer.enrolment_id})
+        return redirect(f"{url}#antwoord-{answer.pk}")

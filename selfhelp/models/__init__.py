@@ -1,4 +1,4 @@
-"""Models of the self-help app: course pages and participation (enrolment, progress, answers, coaching)."""
+"""Models of the self-help app: course pages and participation (enrolment, progress, answers, the coaching thread)."""
 
 from selfhelp.models.pages import (  # noqa: F401
     Audience,
@@ -11,7 +11,7 @@ from selfhelp.models.pages import (  # noqa: F401
     lesson_counts,
 )
 from selfhelp.models.participation import (  # noqa: F401
-    CoachFeedback,
+    AnswerMessage,
     Cohort,
     Enrolment,
     ExerciseAnswer,

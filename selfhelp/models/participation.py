@@ -1,4 +1,4 @@
-"""Following a course: enrolment, progress per lesson, answers to exercises, coach feedback, cohorts.
+"""Following a course: enrolment, progress per lesson, answers to exercises, the coaching thread, cohorts.
 
 The access rules live on the QuerySets (`own`, `coached_by`, `visible_to`), so every view that
 lists these inherits them.
@@ -129,6 +129,12 @@ class LessonProgress(models.Model):
 
 
 class ExerciseAnswerQuerySet(models.QuerySet):
+    def own(self, user):
+        """A member's own answers (whatever their coach situation)."""
+        if not user.is_authenticated:
+            return self.none()
+        return self.filter(enrolment__user=user)
+
     def visible_to(self, user):
         """A member's own answers; a coach also the answers their own participants shared with them,
         while they are a verified coach of that course."""
@@ -161,8 +167,12 @@ class ExerciseAnswer(models.Model):
     choice = models.CharField(max_length=64, blank=True)
     checked = models.JSONField(default=list, blank=True)
     shared_with_coach = models.BooleanField(default=False)
-    # Shared and changed since the coach last gave feedback: the coach dashboard lists these.
+    # The coach's turn: shared (or changed, or replied to) since the coach last wrote. The coach
+    # dashboard lists these, longest `waiting_since` first; `reply_pending` says the member's
+    # last message in the thread is still unanswered.
     feedback_pending = models.BooleanField(default=False)
+    reply_pending = models.BooleanField(default=False)
+    waiting_since = models.DateTimeField(null=True, blank=True)
     shared_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -176,11 +186,26 @@ class ExerciseAnswer(models.Model):
         indexes = [models.Index(fields=["shared_with_coach", "feedback_pending", "shared_at"])]
 
 
-class CoachFeedback(models.Model):
-    answer = models.ForeignKey(ExerciseAnswer, on_delete=models.CASCADE, related_name="feedback")
-    coach = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+class AnswerMessageQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """The thread under an answer: its member, and their current coach while it is shared."""
+        return self.filter(answer__in=ExerciseAnswer.objects.visible_to(user))
+
+
+class AnswerMessage(models.Model):
+    """One message in the short thread under a shared answer: the coach's feedback or the member's reply.
+
+    `from_coach` is stored (not derived from the author) so the thread still reads right after the
+    author's account is erased.
+    """
+
+    answer = models.ForeignKey(ExerciseAnswer, on_delete=models.CASCADE, related_name="messages")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    from_coach = models.BooleanField(default=True)
     text = models.TextField()
     created_at = models.DateTimeField(default=timezone.now)
+
+    objects = AnswerMessageQuerySet.as_manager()
 
     class Meta:
         ordering = ["created_at", "pk"]

@@ -4,7 +4,7 @@ participants or their shared answers (not only when the participant chose the co
 import pytest
 from django.urls import reverse
 
-from selfhelp.models import CoachFeedback
+from selfhelp.models import AnswerMessage
 from tests.selfhelp.test_coaching import shared_answer
 
 pytestmark = pytest.mark.django_db
@@ -35,7 +35,7 @@ def test_coach_removed_from_the_course_loses_access(client, courses):
     assert client.get(reverse("selfhelp:participant", args=[answer.enrolment_id])).status_code == 404
     response = client.post(reverse("selfhelp:feedback", args=[answer.pk]), {"text": "Toch nog even"})
     assert response.status_code == 404
-    assert not CoachFeedback.objects.exists()
+    assert not AnswerMessage.objects.exists()
     dashboard = client.get(reverse("selfhelp:coach-dashboard"))
     assert dashboard.status_code == 200
     assert "Zonnebloem" not in dashboard.content.decode()

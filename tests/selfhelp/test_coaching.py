@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from community.notifications.models import Notification
-from selfhelp.models import CoachFeedback, Enrolment, ExerciseAnswer
+from selfhelp.models import AnswerMessage, Enrolment, ExerciseAnswer
 from selfhelp.services import answer_save, coach_choose, enrolment_create, feedback_create
 from tests.factories.selfhelp import QUIZ_ID, REFLECTION_ID, RIGHT_OPTION
 
@@ -69,7 +69,8 @@ def test_quiz_answers_are_never_shared(courses):
 def test_coach_dashboard_lists_waiting_participants_oldest_first(client, courses, user_factory):
     late = shared_answer(courses, courses.member, courses.coach)
     early = shared_answer(courses, courses.other_member, courses.coach)
-    ExerciseAnswer.objects.filter(pk=early.pk).update(shared_at=timezone.now() - timedelta(days=2))
+    two_days_ago = timezone.now() - timedelta(days=2)
+    ExerciseAnswer.objects.filter(pk=early.pk).update(shared_at=two_days_ago, waiting_since=two_days_ago)
     someone_else = user_factory(pseudonym="Klaproos")
     shared_answer(courses, someone_else, courses.other_coach, text="Voor de andere coach")
     client.force_login(courses.coach)
@@ -101,7 +102,7 @@ def test_coach_does_not_see_unshared_answers_of_own_participant(client, courses)
     assert "Alleen voor mij" not in page
     response = client.post(reverse("selfhelp:feedback", args=[answer.pk]), {"text": "Probeer"})
     assert response.status_code == 404
-    assert not CoachFeedback.objects.exists()
+    assert not AnswerMessage.objects.exists()
 
 
 def test_feedback_notifies_with_a_link_only_and_shows_for_the_member(
@@ -114,7 +115,7 @@ def test_feedback_notifies_with_a_link_only_and_shows_for_the_member(
     with django_capture_on_commit_callbacks(execute=True):
         client.post(url, {"text": "Mooi dat je dit opschrijft. Wanneer lukt wandelen het best?"})
         client.post(url, {"text": "Mooi dat je dit opschrijft. Wanneer lukt wandelen het best?"})  # double submit
-    assert CoachFeedback.objects.count() == 1
+    assert AnswerMessage.objects.count() == 1
     assert not ExerciseAnswer.objects.get().feedback_pending
     notification = Notification.objects.get(recipient=courses.member, kind="selfhelp.feedback")
     assert notification.target_url.startswith(courses.lessons[0].url)
@@ -136,7 +137,7 @@ def test_feedback_errors_are_clear_and_keep_the_text(client, courses):
     response = client.post(url, {"text": long_text})
     assert response.status_code == 400
     assert "Heel lang." in response.content.decode()
-    assert not CoachFeedback.objects.exists()
+    assert not AnswerMessage.objects.exists()
 
 
 def test_feedback_service_refuses_another_coach(courses):
