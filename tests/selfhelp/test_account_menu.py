@@ -23,7 +23,8 @@ def test_a_coach_finds_the_coach_overview_in_the_account_menu_and_on_the_profile
     assert COACHING_LINK in menu_of(client, courses.coach)
     profile = client.get(reverse("accounts:profile")).content.decode()
     assert (
-        f'class="button button--secondary" href="{DASHBOARD}" data-account-item="selfhelp.coaching">Begeleiding' in profile
+        f'class="button button--secondary" href="{DASHBOARD}" data-account-item="selfhelp.coaching">Begeleiding'
+        in profile
     )
     assert client.get(DASHBOARD).status_code == 200
 
