@@ -31,7 +31,7 @@ def navigation_items(request):
 
 @hookimpl
 def account_menu_items(request):
-    """ "Coaching" (the coach overview) for a member who still holds a verified role and coaches a
+    """The coach overview ("Coaching") for a member who still holds a verified role and coaches a
     course or has participants: one query."""
     from django.contrib.auth import get_user_model
     from django.db.models import Exists, OuterRef, Q
@@ -40,6 +40,8 @@ def account_menu_items(request):
     from selfhelp.models.participation import is_active_coach
 
     user = request.user
+    if not user.is_authenticated:
+        return []
     coaches = Q(Exists(CoursePage.coaches.through.objects.filter(user_id=OuterRef("pk")))) | Q(
         Exists(Enrolment.objects.filter(coach_id=OuterRef("pk")))
     )
