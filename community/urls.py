@@ -7,7 +7,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from community.accounts.views import frontend_login_door, one_login_door
+from community.accounts.views import WelcomeView, frontend_login_door, one_login_door
 from community.pages import views as page_views
 from community.pages.wagtail_hooks import explore_door
 from plugins.urls import builtin_urlpatterns, plugin_urlpatterns
@@ -27,6 +27,7 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("account/", include("allauth.urls")),
     path("profiel/", include("community.accounts.urls")),
+    path("welkom/", WelcomeView.as_view(), name="welcome"),
     path("meldingen/", include("community.notifications.urls")),
     path("", include("community.moderation.urls")),
     path("zoeken/", page_views.SearchView.as_view(), name="search"),

@@ -23,6 +23,11 @@ def navigation_items(request):
 
 
 @hookspec
+def account_menu_items(request):
+    """Gated, signed-in members only. Links in the member's account menu: `NavItem`s (`count`, `prominent`)."""
+
+
+@hookspec
 def url_patterns():
     """Django URL patterns; an outside plugin's are mounted under /plugins/<name>/ (a built-in's at the root)."""
 

@@ -39,6 +39,7 @@ BUILTIN_MODULES = ("community.hooks", "selfhelp.hooks", "socialmap.hooks", "foru
 GATED_HOOKS = frozenset(
     {
         "navigation_items",
+        "account_menu_items",
         "streamfield_blocks",
         "related_content",
         "topic_link",

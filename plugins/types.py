@@ -38,6 +38,10 @@ class Plugin:
 
 @dataclass
 class NavItem:
+    """A place on the site: in the main menu and the home page's offer (`navigation_items`), or in a
+    signed-in member's account menu (`account_menu_items`), where `count` shows as a badge and a
+    `prominent` item stays in the header bar next to the bell at every width."""
+
     key: str
     title: str
     description: str = ""
@@ -46,9 +50,15 @@ class NavItem:
     in_main_menu: bool = True
     on_home: bool = True
     icon: str = ""
+    count: int = 0
+    prominent: bool = False
 
     def __post_init__(self):
         self.url = safe_url(self.url)
+        try:
+            self.count = max(0, int(self.count or 0))
+        except (TypeError, ValueError):
+            self.count = 0
 
 
 @dataclass

@@ -1,4 +1,4 @@
-"""Self-help's hook implementations: its menu item, URLs, notification kind, provisioning and demo."""
+"""Self-help's hook implementations: its menu items, URLs, notification kind, provisioning and demo."""
 
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -25,6 +25,35 @@ def navigation_items(request):
             url=reverse("selfhelp:index"),
             order=20,
             icon="path",
+        )
+    ]
+
+
+@hookimpl
+def account_menu_items(request):
+    """The coach overview ("Coaching") for a member who still holds a verified role and coaches a
+    course or has participants: one query."""
+    from django.contrib.auth import get_user_model
+    from django.db.models import Exists, OuterRef, Q
+
+    from selfhelp.models import CoursePage, Enrolment
+    from selfhelp.models.participation import is_active_coach
+
+    user = request.user
+    if not user.is_authenticated:
+        return []
+    coaches = Q(Exists(CoursePage.coaches.through.objects.filter(user_id=OuterRef("pk")))) | Q(
+        Exists(Enrolment.objects.filter(coach_id=OuterRef("pk")))
+    )
+    if not get_user_model().objects.filter(is_active_coach(user), coaches, pk=user.pk).exists():
+        return []
+    return [
+        NavItem(
+            "selfhelp.coaching",
+            _("Coaching"),
+            _("Your participants and their shared answers."),
+            url=reverse("selfhelp:coach-dashboard"),
+            order=20,
         )
     ]
 

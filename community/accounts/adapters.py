@@ -1,4 +1,5 @@
-"""allauth adapter: the pseudonym, not the email, names a member; the profile language is applied at login."""
+"""allauth adapter: the pseudonym, not the email, names a member; the profile language is applied at login;
+a new member lands on the welcome page."""
 
 import time
 
@@ -7,6 +8,7 @@ from allauth.account.adapter import DefaultAccountAdapter
 from allauth.account.authentication import get_authentication_records
 from allauth.core import context
 from django.conf import settings
+from django.urls import reverse
 from django.utils import translation
 
 from community.middleware import PENDING_LANGUAGE_SESSION_KEY
@@ -27,10 +29,24 @@ class AccountAdapter(DefaultAccountAdapter):
         return None
 
     def login(self, request, user):
+        # Django sets last_login while logging in: remember before whether this is the first time.
+        request._wijkplein_first_login = user.last_login is None
         super().login(request, user)
         if user.language:
             translation.activate(user.language)
             request.session[PENDING_LANGUAGE_SESSION_KEY] = user.language
+
+    def get_signup_redirect_url(self, request):
+        """Right after signing up (and confirming the email address in the same browser): the
+        welcome page. A `next` given at sign-up wins; allauth only asks here without one."""
+        return reverse("welcome")
+
+    def get_login_redirect_url(self, request):
+        """The welcome page on a member's first login (e.g. after confirming the email address in
+        another browser), otherwise LOGIN_REDIRECT_URL. A `next` wins; allauth only asks without one."""
+        if getattr(request, "_wijkplein_first_login", False):
+            return reverse("welcome")
+        return super().get_login_redirect_url(request)
 
     def is_reauthentication_required(self, *, app, **kwargs):
         """Setting up two-step verification right after signing in needs no second password prompt.

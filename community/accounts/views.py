@@ -1,4 +1,4 @@
-"""Profile pages: your own (with edit) and the public card of another member."""
+"""Profile pages: your own (with edit), the public card of another member, and the welcome page for new members."""
 
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
@@ -14,6 +14,7 @@ import plugins
 from community.accounts.forms import AVATAR_MAX_BYTES, ProfileForm
 from community.accounts.models import User
 from community.middleware import PENDING_LANGUAGE_SESSION_KEY
+from community.navigation import account_items, features
 
 
 def _safe_next(request, default):
@@ -58,6 +59,8 @@ class ProfileView(LoginRequiredMixin, TemplateView):
         context["verifications"] = user.verifications.select_related("partner").order_by("-granted_at")
         context["memberships"] = user.partner_memberships.select_related("partner")
         context["panels"] = panels_render(self.request, "dashboard_panels")
+        # The same links as in the account menu (e.g. a coach's overview), from the plugins.
+        context["account_items"] = account_items(self.request)
         return context
 
 
@@ -81,6 +84,52 @@ def panels_render(request, hook_name, **kwargs):
                 continue
             rendered.append({"key": panel.key, "title": panel.title, "html": html, "order": panel.order})
     return sorted(rendered, key=lambda panel: (panel["order"], panel["key"]))
+
+
+# The welcome page's three first steps: (feature keys, the first that is on wins), title, text, link.
+WELCOME_STEPS = (
+    (
+        ("information", "topics"),
+        _("Read what can help you"),
+        _("Reliable information about raising children, stress, sleep and more. Written by local organisations."),
+        _("Start reading"),
+    ),
+    (
+        ("forum",),
+        _("Join a conversation"),
+        _("Talk with other parents who know what it is like. Others only see your pseudonym."),
+        _("Go to the forum"),
+    ),
+    (
+        ("socialmap",),
+        _("Find help nearby"),
+        _("See which organisations in your neighbourhood can help you, and how to reach them."),
+        _("Open the social map"),
+    ),
+)
+
+
+class WelcomeView(LoginRequiredMixin, TemplateView):
+    """Where a new member lands after signing up: three first steps, no empty profile.
+
+    The steps link to the features the registry offers, so a feature that is switched off drops
+    out. The page stays reachable later from the profile.
+    """
+
+    template_name = "accounts/welcome.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        offered = {item.key: item for item in features(self.request) if item.url}
+        steps = []
+        for keys, title, text, link_text in WELCOME_STEPS:
+            feature = next((offered[key] for key in keys if key in offered), None)
+            if feature is not None:
+                steps.append(
+                    {"key": feature.key, "title": title, "text": text, "link_text": link_text, "url": feature.url}
+                )
+        context["steps"] = steps
+        return context
 
 
 class ProfileEditView(LoginRequiredMixin, UpdateView):

@@ -6,7 +6,7 @@ from django import template
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from community.navigation import features
+from community.navigation import account_items, features
 
 register = template.Library()
 
@@ -31,6 +31,12 @@ def topic_url(context, topic):
 @register.simple_tag(takes_context=True)
 def main_features(context):
     return features(context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
+def account_menu(context):
+    """The signed-in member's account menu items (empty for visitors, without asking the plugins)."""
+    return account_items(context.get("request"))
 
 
 def _terms(query):
