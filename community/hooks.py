@@ -41,6 +41,28 @@ def navigation_items(request):
 
 
 @hookimpl
+def account_menu_items(request):
+    """For moderators: the moderation queue with the number of items waiting, always in the header."""
+    from community.accounts.roles import is_moderator
+    from community.moderation.selectors import pending_counts
+
+    if not is_moderator(request.user):
+        return []
+    waiting, _overdue = pending_counts(request.user)
+    return [
+        NavItem(
+            "moderation",
+            _("Moderation"),
+            _("Reports and texts waiting for a moderator."),
+            url=reverse("moderation:queue"),
+            count=waiting,
+            prominent=True,
+            order=10,
+        )
+    ]
+
+
+@hookimpl
 def notification_kinds():
     from community.notifications.kinds import Delivery, NotificationKind
 

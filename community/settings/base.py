@@ -145,7 +145,6 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "community.notifications.context_processors.notifications",
-                "community.moderation.context_processors.moderation",
                 "machina.core.context_processors.metadata",
             ],
         },

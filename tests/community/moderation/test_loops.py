@@ -50,10 +50,11 @@ def test_someone_in_danger_reaches_the_moderator_on_duty_and_the_reporter_hears_
 
     # The header shows the queue count on every page, for moderators only.
     client.force_login(world.moderator)
-    home = client.get("/").content.decode()
-    assert 'data-moderation-count="1"' in home
+    bar = client.get("/meldingen/").content.decode().split('class="site-nav"')[0]
+    assert 'data-account-item="moderation"' in bar  # in the bar outside the collapsible menu
+    assert '<span class="count-badge">1</span>' in bar
     client.force_login(world.other)
-    assert "data-moderation-count" not in client.get("/").content.decode()
+    assert 'data-account-item="moderation"' not in client.get("/meldingen/").content.decode()
 
     # One click from the bell to the item; the moderator hides the post.
     client.force_login(world.moderator)
