@@ -1,4 +1,5 @@
-"""Browser journey through the forum: a parent replies and reports a post; a moderator handles it."""
+"""Browser journey through the forum on a phone: a parent replies and reports a post as urgent; the
+moderator sees it in the header bar, handles it, and the parent hears back."""
 
 import re
 from pathlib import Path
@@ -30,10 +31,12 @@ def log_in(page, email):
         expect(page).to_have_url(re.compile(r"/account/2fa/authenticate/"))
         page.get_by_label("Code").fill(demo_code())
         page.locator("main").get_by_role("button").first.click()
-    expect(page.locator("header.site-header").get_by_role("link", name="Mijn profiel")).to_be_visible()
+    # The bell is in the header bar at every width (the menu may be collapsed on a phone).
+    expect(page.locator("header.site-header .bell")).to_be_visible()
 
 
 def test_reply_report_and_moderate(page, demo):
+    page.set_viewport_size({"width": 390, "height": 844})
     log_in(page, "ouder@wijkplein.example")
     page.goto("/forum/")
     expect(page.get_by_role("heading", level=1)).to_have_text("Forum")
@@ -48,32 +51,49 @@ def test_reply_report_and_moderate(page, demo):
     page.get_by_role("button", name="Plaats reactie").click()
     expect(page.locator(".post").last).to_contain_text("Wij hebben het ook met de stoel gedaan.")
 
-    # Report another parent's post.
+    # Report another parent's post: no reason is chosen yet, sending without one explains why.
     other = page.locator(".post").filter(has_text="stoel naast het bed")
     other.get_by_role("link", name="Meld dit bericht").click()
-    expect(page.get_by_role("heading", level=1)).to_have_text("Meld dit bericht")
-    page.get_by_label("Deelt persoonlijke gegevens").check()
-    page.get_by_label("Vertel er meer over (mag je overslaan)").fill("Er staat een straatnaam in.")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Meld dit")
+    expect(page.get_by_label("Iemand is misschien in gevaar")).not_to_be_checked()
+    page.get_by_label("Vertel er meer over (mag je overslaan)").fill("Ik maak me zorgen om deze ouder.")
+    page.get_by_role("button", name="Verstuur melding").click()
+    expect(page.locator(".field__error")).to_contain_text("Kies wat er mis is")
+    expect(page.get_by_label("Vertel er meer over (mag je overslaan)")).to_have_value(
+        "Ik maak me zorgen om deze ouder."
+    )
+    page.get_by_label("Iemand is misschien in gevaar").check()
     page.get_by_role("button", name="Verstuur melding").click()
     expect(page.locator(".messages, [role=status], .message").first).to_contain_text("Een moderator kijkt")
 
-    # The moderator handles it from the queue.
+    # The moderator sees the queue and its count in the header bar, without opening the menu.
     log_in(page, "moderator@wijkplein.example")
-    page.goto("/forum/")
-    page.locator(".forum-nav").get_by_role("link", name=re.compile("Meldingen")).click()
-    expect(page.get_by_role("heading", level=1)).to_have_text("Meldingen")
-    page.get_by_role("link", name="Deelt persoonlijke gegevens").click()
-    expect(page.locator(".post__body").first).to_contain_text("stoel naast het bed")
-    page.get_by_label("Verberg het bericht").check()
-    page.get_by_label("Notitie voor het logboek (mag je overslaan)").fill("Straatnaam, verborgen.")
-    page.get_by_role("button", name="Bevestigen").click()
-    expect(page.locator(".message").first).to_contain_text("De melding is afgehandeld.")
-    expect(page.locator(".moderation-list")).to_contain_text("Er zijn geen open meldingen.")
-    page.locator(".forum-nav").get_by_role("link", name="Logboek moderatie").click()
-    expect(page.locator("table")).to_contain_text("Bericht verborgen")
+    header = page.locator("header.site-header")
+    expect(header.get_by_role("button", name="Menu")).to_have_attribute("aria-expanded", "false")
+    queue_link = header.locator('[data-account-item="moderation"]')
+    expect(queue_link).to_be_in_viewport()
+    expect(queue_link.locator(".count-badge")).to_have_text(re.compile(r"[1-9]\d*"))
+    expect(header.locator(".bell__count")).to_be_visible()  # the urgent alert is in the bell too
+    queue_link.click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Wachtrij moderatie")
+    urgent = page.locator(".review-row--urgent").filter(has_text="stoel naast het bed")
+    expect(urgent).to_contain_text("Iemand is misschien in gevaar")
+    urgent.get_by_role("link").first.click()
+    expect(page.locator("main")).to_contain_text("Ik maak me zorgen om deze ouder.")
+    page.get_by_label("Verbergen").check()
+    page.get_by_label("Notitie voor het logboek (mag je overslaan)").fill("Contact opgenomen, verborgen.")
+    page.get_by_role("button", name="Opslaan").click()
+    expect(page.locator(".message").first).to_contain_text("Afgehandeld")
+    expect(page.locator("main")).not_to_contain_text("stoel naast het bed")
+    page.get_by_role("link", name="Logboek moderatie").click()
+    expect(page.locator("table")).to_contain_text("Contact opgenomen, verborgen.")
 
-    # The hidden post is gone for the parent.
+    # The parent hears that the report was looked at; the hidden post is gone for them.
     log_in(page, "ouder@wijkplein.example")
+    page.locator("header.site-header .bell").click()
+    page.get_by_role("link", name="We hebben je melding bekeken").first.click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Mijn meldingen")
+    expect(page.locator("main")).to_contain_text("verborgen")
     page.goto("/forum/")
     page.get_by_role("link", name="Slapen", exact=True).click()
     page.get_by_role("link", name=TOPIC).click()
@@ -104,6 +124,34 @@ def test_accessibility_of_forum_pages(page, demo):
         violations = axe_check(page)
         if violations:
             failures.append(format_violations(path, violations))
+    assert not failures, "\n".join(failures)
+
+
+def test_accessibility_of_moderation_pages(page, demo):
+    from forum.machina_models import Post
+
+    post = Post.objects.filter(approved=True, topic__subject=TOPIC).order_by("pk").last()
+    log_in(page, "ouder@wijkplein.example")
+    member_paths = [f"/melden/forum.post/{post.pk}/", "/melden/mijn-meldingen/", "/melden/mijn-maatregelen/"]
+    page.goto(member_paths[0])
+    page.get_by_label("Deelt persoonlijke gegevens").check()
+    page.get_by_role("button", name="Verstuur melding").click()
+    failures = []
+    for path in member_paths:
+        response = page.goto(path)
+        assert response.ok, f"{path} answered {response.status}"
+        failures += [format_violations(path, v) for v in [axe_check(page)] if v]
+    log_in(page, "moderator@wijkplein.example")
+    page.set_viewport_size({"width": 390, "height": 844})
+    for path in ["/moderatie/", "/moderatie/dienst/", "/moderatie/logboek/"]:
+        response = page.goto(path)
+        assert response.ok, f"{path} answered {response.status}"
+        failures += [format_violations(path, v) for v in [axe_check(page)] if v]
+    page.goto("/moderatie/")
+    page.locator(".review-row__title a").first.click()
+    failures += [format_violations(page.url, v) for v in [axe_check(page)] if v]
+    page.goto("/moderatie/")
+    page.screenshot(path=str(SCREENSHOTS / "moderation-queue-phone.png"), animations="disabled", full_page=False)
     assert not failures, "\n".join(failures)
 
 
