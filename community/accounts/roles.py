@@ -26,13 +26,18 @@ VERIFIED_ROLES = (Role.EXPERIENCE_EXPERT, Role.PROFESSIONAL)
 def is_moderator(user):
     """Whether `user` moderates: a superuser or a member of MODERATORS_GROUP.
 
-    Reads `user.groups.all()`, so a prefetch of the groups makes this free.
+    Reads `user.groups.all()` once per user object (a prefetch of the groups makes it free); the
+    answer is remembered on the object, so fetch the user again after changing their groups.
     """
     if not user.is_authenticated:
         return False
     if user.is_superuser:
         return True
-    return any(group.name == MODERATORS_GROUP for group in user.groups.all())
+    # Asked many times per request (header, menu, views): remembered on this user object.
+    cached = getattr(user, "_is_moderator", None)
+    if cached is None:
+        cached = user._is_moderator = any(group.name == MODERATORS_GROUP for group in user.groups.all())
+    return cached
 
 
 def moderator_q():

@@ -55,6 +55,8 @@ def requires_second_factor(user):
             .exists()
         )
         user._wijkplein_requires_second_factor = cached
+        if not cached:
+            user._is_moderator = False  # no role at all: roles.is_moderator need not ask again
     return cached
 
 
