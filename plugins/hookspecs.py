@@ -47,8 +47,7 @@ def notification_kinds():
 
 @hookspec
 def moderation_kinds():
-    """The kinds of content a feature lets people write, for the safety core: a list of
-    `community.moderation.kinds.ContentKind` (reports, holds, hiding, trust; see docs/plugins.md)."""
+    """What people write in a feature, for the safety core: a list of `ContentKind` (see docs/plugins.md)."""
 
 
 # --- Content --------------------------------------------------------------------------------
