@@ -213,6 +213,23 @@ def test_reply_in_a_hidden_topic_is_not_shown_to_its_own_poster(client, world, u
     assert client.get(topic_url(case.topic) + f"{reply.pk}/post/update/").status_code == 404
 
 
+def test_held_reply_in_a_hidden_topic_is_only_for_the_moderators(client, world, user_factory):
+    """Held twice over (the reply waits, its topic was hidden): neither poster alone may open it."""
+    newcomer = user_factory(pseudonym="Nieuwkomer")
+    held = post_add(world.topic, newcomer, "Wacht in een verborgen onderwerp", approved=False)
+    services.post_hide(world.topic.first_post, world.moderator)
+    url = topic_url(world.topic) + f"{held.pk}/post/update/"
+    for member in (newcomer, world.author):
+        client.force_login(member)
+        assert client.get(url).status_code == 404, member
+    client.force_login(newcomer)
+    assert client.get(topic_url(world.topic)).status_code == 404
+    html = client.get(f"/forum/member/profile/{newcomer.pk}/posts/").content.decode()
+    assert "Wacht in een verborgen onderwerp" not in html
+    client.force_login(world.moderator)
+    assert client.get(url).status_code == 200
+
+
 @pytest.mark.parametrize("viewer", VIEWERS)
 def test_counts_and_last_posts_leave_held_content_out(client, world, cases, viewer):
     """The forum index (counts, last post), the topic list (replies, last post by) and the member
@@ -307,3 +324,30 @@ def test_hidden_announcement_is_only_for_its_poster_and_moderators(client, world
         assert "Verborgen mededeling" in html and html.count("held-marker--hidden") == 1
     else:
         assert "Verborgen mededeling" not in html and "held-marker" not in html
+
+
+def test_marking_held_content_costs_no_query_per_post(client, world, user_factory):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    poster = user_factory(pseudonym=POSTER)
+    client.force_login(poster)
+    urls = [topic_url(world.topic), f"/forum/member/profile/{poster.pk}/posts/", forum_url(world.public)]
+
+    def counts():
+        for url in urls:  # the first visit marks things read (machina's tracking): not measured
+            client.get(url)
+        found = []
+        for url in urls:
+            with CaptureQueriesContext(connection) as queries:
+                assert client.get(url).status_code == 200
+            found.append(len(queries))
+        return found
+
+    post_add(world.topic, poster, "Eén", approved=False)
+    topic_create(world.public, poster, "Eerste vastgehouden onderwerp", "Een", approved=False)
+    few = counts()
+    for number in range(8):
+        services.post_hide(post_add(world.topic, poster, f"Verborgen {number}"), world.moderator)
+        topic_create(world.public, poster, f"Vastgehouden onderwerp {number}", "Tekst", approved=False)
+    assert counts() == few
