@@ -46,12 +46,14 @@ def notification_kinds():
             label=_("Replies in forum topics you follow"),
             title=_("There is a new reply in a forum topic you follow"),
             default_delivery=Delivery.DIGEST,
+            text=_("%(actor)s replied to “%(subject)s”"),
         ),
         NotificationKind(
             "forum.new_topic",
             label=_("New topics in forums you follow"),
             title=_("There is a new topic in a forum you follow"),
             default_delivery=Delivery.DIGEST,
+            text=_("%(actor)s started “%(subject)s”"),
         ),
     ]
 

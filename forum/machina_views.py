@@ -19,10 +19,20 @@ from community.accounts.roles import is_moderator
 from community.files import private_file_response
 from community.moderation.models import LogEntry
 from forum import services
-from forum.machina_models import Post
+from forum.machina_models import Post, Topic
 from forum.search import topic_reindex
-from forum.selectors import forums_readable_by, public_post_counts, visible_posts
+from forum.selectors import (
+    forums_readable_by,
+    may_see_topic,
+    posts_with_held_status,
+    public_post_counts,
+    topic_held_status,
+    topics_with_held_status,
+    visible_posts,
+    visible_topics,
+)
 
+ForumView = get_class("forum.views", "ForumView")
 TopicView = get_class("forum_conversation.views", "TopicView")
 PostCreateView = get_class("forum_conversation.views", "PostCreateView")
 TopicLockView = get_class("forum_moderation.views", "TopicLockView")
@@ -38,16 +48,46 @@ UserPostsView = get_class("forum_member.views", "UserPostsView")
 ForumProfileDetailView = get_class("forum_member.views", "ForumProfileDetailView")
 ForumProfileUpdateView = get_class("forum_member.views", "ForumProfileUpdateView")
 TopicSubscriptionListView = get_class("forum_member.views", "TopicSubscriptionListView")
+FacetedSearchView = get_class("forum_search.views", "FacetedSearchView")
 ForumProfile = get_model("forum_member", "ForumProfile")
 
 
-class WijkpleinTopicView(TopicView):
+class WijkpleinForumView(ForumView):
+    """A forum's topics: held and hidden topics only for their poster and the moderators, marked."""
+
     def get_queryset(self):
-        return super().get_queryset().prefetch_related(badges_prefetch("poster")).select_related("topic__forum")
+        topics = (
+            self.get_forum()
+            .topics.exclude(type=Topic.TOPIC_ANNOUNCE)
+            .select_related("poster", "last_post", "last_post__poster")
+        )
+        return topics_with_held_status(visible_topics(topics, self.request.user, self.request))
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        # machina lists every announcement, held or hidden ones too.
+        user, request = self.request.user, self.request
+        context["announces"] = [topic for topic in context["announces"] if may_see_topic(topic, user, request)]
+        for topic in context["announces"]:
+            topic.held_status = topic_held_status(topic)
+        return context
+
+
+class WijkpleinTopicView(TopicView):
+    """A topic's posts: the poster sees their own held and hidden posts (marked), moderators all."""
+
+    def get_queryset(self):
+        posts = (
+            self.get_topic()
+            .posts.select_related("poster", "updated_by", "topic__forum")
+            .prefetch_related("attachments", "poster__forum_profile", badges_prefetch("poster"))
+        )
+        return posts_with_held_status(visible_posts(posts, self.request.user, self.request))
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["is_forum_moderator"] = is_moderator(self.request.user)
+        context["topic_held_status"] = topic_held_status(context["topic"])
         if context["is_forum_moderator"]:
             # Open reports on the posts of this page: one query, for the moderator's badge per post.
             from community.moderation.selectors import open_reports_by_object
@@ -206,7 +246,7 @@ class WijkpleinUserPostsView(LoginRequiredMixin, UserPostsView):
             .filter(poster=self.poster, topic__forum__in=forums)
             .order_by("-created")
         )
-        return visible_posts(posts, self.request.user, self.request)
+        return posts_with_held_status(visible_posts(posts, self.request.user, self.request))
 
 
 class WijkpleinForumProfileDetailView(LoginRequiredMixin, ForumProfileDetailView):
@@ -223,11 +263,10 @@ class WijkpleinForumProfileDetailView(LoginRequiredMixin, ForumProfileDetailView
         user = self.object.user
         context["posts_count"], context["topics_count"] = public_post_counts(user, self.request.user, self.request)
         forums = forums_readable_by(self.request.user, self.request)
-        recent = Post.approved_objects.select_related("topic", "topic__forum").filter(
-            poster=user, topic__approved=True, topic__forum__in=forums
-        )
+        recent = Post.objects.select_related("topic", "topic__forum").filter(poster=user, topic__forum__in=forums)
         if self.request.user.pk != user.pk:
             recent = recent.filter(topic__forum__private_space__isnull=True)
+        recent = posts_with_held_status(visible_posts(recent, self.request.user, self.request))
         context["recent_posts"] = recent.order_by("-created")[: self._recent_posts_number()]
         return context
 
@@ -246,8 +285,10 @@ class WijkpleinForumProfileUpdateView(ForumProfileUpdateView):
 
 
 class WijkpleinTopicSubscriptionListView(TopicSubscriptionListView):
-    """Followed topics, without those the member can no longer read (left a private group) or held ones."""
+    """Followed topics, without those the member can no longer read (left a private group) or held
+    or hidden ones (unless their own, marked)."""
 
     def get_queryset(self):
         forums = forums_readable_by(self.request.user, self.request)
-        return super().get_queryset().filter(forum__in=forums, approved=True)
+        topics = visible_topics(super().get_queryset().filter(forum__in=forums), self.request.user, self.request)
+        return topics_with_held_status(topics)

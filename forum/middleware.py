@@ -29,11 +29,19 @@ MACHINA_NAMESPACES = {
 
 
 class Target(NamedTuple):
-    """What a machina URL points at: its forum, and whether the object is held or hidden (and whose)."""
+    """What a machina URL points at: its forum, and the posters of what is held or hidden in the way.
+
+    `held_by` names the poster of each held or hidden level (the post, its topic); only someone who
+    is the poster of every one of them (or a moderator) may pass: a public reply in a hidden topic is
+    as gone for its own poster as the topic is.
+    """
 
     forum: object
-    held: bool = False
-    poster_id: int | None = None
+    held_by: tuple = ()
+
+    @property
+    def held(self):
+        return bool(self.held_by)
 
 
 def _forum_of_forum(pk):
@@ -42,13 +50,15 @@ def _forum_of_forum(pk):
 
 
 def _topic_target(topic):
-    return Target(topic.forum, not topic.approved, topic.poster_id) if topic else None
+    return Target(topic.forum, () if topic.approved else (topic.poster_id,)) if topic else None
 
 
 def _post_target(post):
     if post is None:
         return None
-    return Target(post.topic.forum, not (post.approved and post.topic.approved), post.poster_id)
+    topic = post.topic
+    held_by = (() if post.approved else (post.poster_id,)) + (() if topic.approved else (topic.poster_id,))
+    return Target(topic.forum, held_by)
 
 
 def _forum_of_topic(pk):
@@ -96,6 +106,7 @@ PK_MEANS = {
     ("forum_moderation", "disapprove_queued_post"): _forum_of_post,
     ("forum_tracking", "mark_subforums_read"): _forum_of_forum,
     ("forum_tracking", "mark_topics_read"): _forum_of_forum,
+    ("peer_forum", "machina-forum"): _forum_of_forum,
     ("peer_forum", "machina-topic"): _forum_of_topic,
     ("peer_forum", "machina-post-delete"): _forum_of_post,
     ("peer_forum", "machina-topic-lock"): _forum_of_topic,
@@ -125,7 +136,7 @@ def targets_behind(match):
 
 def _may_see_held(target, request):
     user = request.user
-    if user.is_authenticated and target.poster_id == user.pk:
+    if user.is_authenticated and all(poster_id == user.pk for poster_id in target.held_by):
         return True
     return may_see_held_posts(target.forum, user, request)
 

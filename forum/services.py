@@ -51,6 +51,16 @@ def post_held(post):
     return hold(POST, post.pk, author=post.poster, reason=post._wijkplein_hold_reason)
 
 
+def post_hide(post, moderator, note=""):
+    """A moderator hides a post (reversible): through the safety core, which logs it and tells the author."""
+    from community.moderation.services import content_hide
+    from forum.moderation import POST
+
+    content_hide(POST, post.pk, moderator, note)
+    post.refresh_from_db()
+    return post
+
+
 def post_approve(post, moderator, note=""):
     """Approve a held post (machina's queue): the core closes its queue item and tells the author."""
     from community.moderation.services import content_restore
@@ -90,10 +100,17 @@ def post_published(post):
 
 
 def post_notifications_deliver(post):
-    """Notify topic subscribers (for replies) or forum followers (for new topics), never the author."""
+    """Notify topic subscribers (for replies) or forum followers (for new topics), never the author.
+
+    The website line names who wrote and the topic; replies to one topic are grouped while unread,
+    so the link stays at the first reply the member has not read. A held or hidden post (or a post
+    in a held or hidden topic) notifies nobody: it is for its poster and the moderators only.
+    """
     from django.urls import reverse
 
     topic = post.topic
+    if not (post.approved and topic.approved):
+        return 0
     url = (
         reverse(
             "forum_conversation:topic",
@@ -104,14 +121,14 @@ def post_notifications_deliver(post):
     from forum.selectors import users_who_can_read
 
     if post.is_topic_head:
-        kind = "forum.new_topic"
+        kind, group = "forum.new_topic", ""
         recipients = [s.user for s in ForumSubscription.objects.filter(forum=topic.forum).select_related("user")]
     else:
-        kind = "forum.reply"
+        kind, group = "forum.reply", f"forum-topic-{topic.pk}"
         recipients = list(topic.subscribers.all())
     recipients = users_who_can_read(topic.forum, [u for u in recipients if u.pk != post.poster_id and u.is_active])
     for user in recipients:
-        notification_send(user, kind, url)
+        notification_send(user, kind, url, actor=post.poster, subject=topic.subject, group=group)
     return len(recipients)
 
 

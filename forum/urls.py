@@ -2,10 +2,12 @@
 paths (listed first, so they win), then machina's URLs with their usual names."""
 
 from django.urls import include, path
+from haystack.views import search_view_factory
 from machina import urls as machina_urls
 
 from forum import machina_views as mv
 from forum import views
+from forum.search import ForumSearchForm
 
 TOPIC = "forum/<str:forum_slug>-<int:forum_pk>/topic/<str:topic_slug>-<int:topic_pk>/"
 
@@ -14,6 +16,7 @@ peer_forum_patterns = [
     path("volgen/<int:pk>/", views.ForumSubscribeView.as_view(), name="forum-subscribe"),
     path("huisregels/", views.ForumRulesView.as_view(), name="rules"),
     # machina's paths, served by our subclasses (see forum/machina_views.py).
+    path("forum/<str:slug>-<int:pk>/", mv.WijkpleinForumView.as_view(), name="machina-forum"),
     path(
         "forum/<str:forum_slug>-<int:forum_pk>/topic/<str:slug>-<int:pk>/",
         mv.WijkpleinTopicView.as_view(),
@@ -41,6 +44,11 @@ peer_forum_patterns = [
         "member/subscriptions/",
         mv.WijkpleinTopicSubscriptionListView.as_view(),
         name="machina-user-subscriptions",
+    ),
+    path(
+        "search/",
+        search_view_factory(view_class=mv.FacetedSearchView, form_class=ForumSearchForm),
+        name="machina-search",
     ),
     path("moderation/queue/", mv.WijkpleinModerationQueueListView.as_view(), name="machina-queue"),
     path(

@@ -33,6 +33,11 @@ def post_add(topic, poster, content, subject=None, approved=True):
     )
     post._wijkplein_skip_hold = True
     post.save()
+    if not approved:
+        # Held for pre-moderation, as the safety core does: the post waits in the queue.
+        from community.moderation.services import hold
+
+        hold("forum.post", post.pk, author=poster, reason="test")
     return post
 
 

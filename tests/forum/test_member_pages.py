@@ -93,12 +93,12 @@ def test_user_posts_show_held_and_hidden_posts_only_to_poster_and_moderators(cli
     html = client.get(url).content.decode()
     assert "Wacht op een moderator" not in html and "Door moderator verborgen" not in html
     assert visible.content.raw in html
-    assert "forum-tag" not in html
+    assert "held-marker" not in html
     for who in (world.author, world.moderator):
         client.force_login(who)
         html = client.get(url).content.decode()
         assert "Wacht op een moderator" in html and "Door moderator verborgen" in html
-        assert html.count('class="forum-tag"') == 2
+        assert html.count("held-marker--held") == 1 and html.count("held-marker--hidden") == 1
 
 
 def test_held_topic_is_404_for_others_and_out_of_lists_and_feeds(client, world):
