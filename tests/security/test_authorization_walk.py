@@ -140,7 +140,6 @@ class Filler:
             (("mark_",), w.private_forum.pk),
             (("post",), w.private_post.pk),
             (("topic",), w.private_topic.pk),
-            (("report",), w.report.pk),
         ]
         for words, pk in checks:
             if any(word in name for word in words):
@@ -149,6 +148,9 @@ class Filler:
 
     def value(self, route, name, kwarg, converter, model):
         w = self.w
+        if name == "moderation:report":
+            # Reporting a post in the private space, which only the member may see (and so report).
+            return {"kind": "forum.post", "object_id": str(w.private_post.pk)}[kwarg]
         if route.startswith("api/hsds/") and kwarg == "id":
             return {
                 "services/": w.draft_service_b.uuid,
@@ -181,6 +183,9 @@ class Filler:
             return {
                 "accounts:member-detail": w.member.pk,
                 "notifications:open": w.notification.pk,
+                "moderation:item": w.report.item_id,
+                "moderation:member": w.other_member.pk,
+                "moderation:measure-lift": w.restriction.pk,
             }.get(name, 1)
         if kwarg in self.by_name:
             return self.by_name[kwarg]

@@ -18,8 +18,8 @@ from wagtail.models import Collection
 
 from community.accounts.models import PLATFORM_EDITORS_GROUP, Role
 from community.accounts.services import verification_grant
+from community.moderation import services as moderation_services
 from community.notifications.services import notification_send
-from forum import services as forum_services
 from forum.machina_models import Attachment, Forum
 from forum.spaces import private_space_create
 from selfhelp import services as selfhelp_services
@@ -116,7 +116,10 @@ class World:
         TopicPollOption = get_model("forum_polls", "TopicPollOption")
         self.poll = TopicPoll.objects.create(topic=self.private_topic, question="Wanneer?")
         TopicPollOption.objects.create(poll=self.poll, text="Morgen")
-        self.report = forum_services.post_report_create(self.public_topic.first_post, self.member, "other", "Zorg")
+        self.report = moderation_services.report_create(
+            "forum.post", self.public_topic.first_post.pk, self.member, "other", "Zorg"
+        )
+        self.restriction = moderation_services.restrict(self.other_member, "premoderate", self.moderator, reason="x")
 
         # Social map: partner B's organisation, its location, a published and a draft service.
         self.organization_b = OrganizationFactory(name="Organisatie B", partner=self.partner_b)
