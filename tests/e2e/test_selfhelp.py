@@ -85,11 +85,19 @@ def test_guided_course_journey(page, demo):
     # Back as the member: the notification, the feedback and the progress bar.
     log_in(page, "ouder@wijkplein.example")
     page.goto("/meldingen/")
-    page.locator("main").get_by_role("link", name=re.compile("Je coach heeft je feedback gegeven")).first.click()
-    expect(page.locator(".exercise--reflection .feedback")).to_contain_text(
+    # The notification says who gave feedback on what (the email would not).
+    page.locator("main").get_by_role(
+        "link", name=re.compile("Jeugdverpleegkundige Anouk gaf je feedback op")
+    ).first.click()
+    expect(page.locator(".exercise--reflection .feedback").first).to_contain_text(
         "Wat zou je de volgende keer aan tafel kunnen proberen?"
     )
-    expect(page.locator(".exercise--reflection .feedback")).to_contain_text("Jeugdverpleegkundige Anouk")
+    expect(page.locator(".exercise--reflection .feedback").first).to_contain_text("Jeugdverpleegkundige Anouk")
+    # The member answers the coach under the exercise; the coach is told.
+    page.get_by_label("Reageer op je coach").fill("Ik ga proberen eerst tot tien te tellen.")
+    page.get_by_role("button", name="Verstuur reactie").click()
+    expect(page.locator("main")).to_contain_text("Je reactie is naar je coach gestuurd.")
+    expect(page.locator(".exercise--reflection .feedback--reply")).to_contain_text("tot tien te tellen")
     page.goto(COURSE)
     progress = page.locator(".course-action progress")
     expect(progress).to_have_attribute("value", "1")
