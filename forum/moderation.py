@@ -47,7 +47,7 @@ class ForumPostKind(ContentKind):
             author=post.poster,
             place=f"forum:{topic.forum_id}",
             place_label=topic.forum.name,
-            hidden=not post.approved,
+            hidden=not (post.approved and topic.approved),
         )
 
     def load(self, object_ids):
@@ -58,8 +58,14 @@ class ForumPostKind(ContentKind):
         post = Post.objects.select_related("topic__forum", "poster").filter(pk__in=_ids([object_id])).first()
         if post is None or not can_read_forum(post.topic.forum, user):
             return None
-        shown = post.approved and post.topic.approved
-        if not shown and post.poster_id != getattr(user, "pk", None) and not may_see_held_posts(post.topic.forum, user):
+        if may_see_held_posts(post.topic.forum, user):
+            return self._content(post)
+        # Everyone else: only when the post and its topic are shown, or each held level is their own
+        # (the same rule as the forum's gate, forum/middleware.py).
+        user_pk = getattr(user, "pk", None)
+        if (not post.approved and post.poster_id != user_pk) or (
+            not post.topic.approved and post.topic.poster_id != user_pk
+        ):
             return None
         return self._content(post)
 
@@ -81,7 +87,8 @@ class ForumPostKind(ContentKind):
         from forum.services import post_published
 
         post = Post.objects.select_related("topic").filter(pk__in=_ids([object_id]), approved=True).first()
-        if post is not None:
+        # An edit that was held had been announced before: only a first publication tells followers.
+        if post is not None and not post.updates_count:
             post_published(post)
 
     def may_moderate(self, user, content):

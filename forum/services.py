@@ -3,6 +3,7 @@ subscriptions and reply notifications."""
 
 from django.db import transaction
 
+from community.accounts.roles import is_moderator
 from community.notifications.services import notification_send
 from forum.machina_models import Post
 from forum.models import ForumSubscription
@@ -31,6 +32,9 @@ def post_hold_if_needed(post):
     if not post.approved or getattr(post, "_wijkplein_skip_hold", False):
         return None
     if post.pk is not None:
+        editor = getattr(post, "updated_by", None)
+        if editor is not None and editor.pk != post.poster_id and is_moderator(editor):
+            return None  # a moderator's edit (removing a phone number, say) is not held
         before = Post.objects.filter(pk=post.pk).values_list("subject", "content", "approved").first()
         if before is None or not before[2]:
             return None

@@ -59,9 +59,12 @@ def _queue_url(item=None):
 
 
 def _alert(kind, item, recipients):
+    # Nobody moderates their own text; when that leaves nobody (the only moderator on duty wrote
+    # it), every other moderator is alerted instead.
+    recipients = [user for user in recipients if user.pk != item.author_id]
+    if not recipients:
+        recipients = [user for user in moderators() if user.pk != item.author_id]
     for user in recipients:
-        if item.author_id == user.pk:
-            continue  # nobody moderates their own text
         notification_send(
             user,
             kind,
@@ -171,8 +174,8 @@ def report_create(kind_key, object_id, reporter, reason, explanation=""):
         raise ValidationError(_("Choose what is wrong."))
     kind = content_kind(kind_key)
     content = kind.visible_to(reporter, object_id)
-    if content is None:
-        raise PermissionDenied
+    if content is None or (content.author is not None and content.author.pk == reporter.pk):
+        raise PermissionDenied  # not visible to them, or their own text
     item, _created = _pending_item(kind_key, object_id, content)
     report, new = Report.objects.update_or_create(
         item=item, reporter=reporter, defaults={"reason": reason, "explanation": explanation[:1000]}
@@ -213,12 +216,15 @@ def item_resolve(item, moderator, action, note=""):
     content = kind.get(item.object_id)
     if not (is_moderator(moderator) and (content is None or kind.may_moderate(moderator, content))):
         raise PermissionDenied
+    if item.author_id == moderator.pk:
+        raise PermissionDenied  # another moderator handles reports about one's own text
     if item.status != QueueItem.Status.PENDING:
         raise ValidationError(_("Another moderator has already handled this."))
     if content is not None:
         if action == "hide" and not content.hidden:
             kind.hide(item.object_id)
-        elif action == "approve" and content.hidden:
+        elif action in ("approve", "warn") and content.hidden and (item.held or action == "approve"):
+            # Approve shows it (again); "keep it and warn" publishes a held text too.
             kind.restore(item.object_id)
             if item.held:
                 object_id = item.object_id
@@ -275,6 +281,10 @@ def content_restore(kind_key, object_id, moderator, note=""):
     if content is None or not (is_moderator(moderator) and kind.may_moderate(moderator, content)):
         raise PermissionDenied
     kind.restore(object_id)
+    # The earlier decision is undone: it no longer counts against the author's trust.
+    QueueItem.objects.filter(content_kind=kind_key, object_id=str(object_id), status=QueueItem.Status.HIDDEN).update(
+        status=QueueItem.Status.APPROVED
+    )
     log(moderator, LogEntry.Action.RESTORE, kind=kind_key, object_id=object_id, target_user=content.author, note=note)
     return None
 
@@ -323,6 +333,8 @@ def restrict(user, kind, moderator, *, reason="", days=None):
         raise ValueError(f"Unknown measure {kind!r}")
     if user.pk == moderator.pk:
         raise ValidationError(_("You cannot set a measure for yourself."))
+    if is_moderator(user):
+        raise ValidationError(_("Moderators cannot set measures for each other; ask an administrator."))
     if kind == Restriction.Kind.SILENCE and not days:
         raise ValidationError(_("Say for how many days the member is silenced."))
     now = timezone.now()

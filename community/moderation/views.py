@@ -152,6 +152,8 @@ class ItemView(ModeratorRequiredMixin, FormView):
 
     def dispatch(self, request, *args, **kwargs):
         self.item = get_object_or_404(QueueItem.objects.select_related("author", "handled_by"), pk=kwargs["pk"])
+        if request.user.is_authenticated and self.item.author_id == request.user.pk:
+            raise PermissionDenied  # about one's own text: another moderator handles it
         return super().dispatch(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):

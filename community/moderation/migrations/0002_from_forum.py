@@ -62,7 +62,8 @@ def forward(apps, schema_editor):
         )
         seen = set()
         for report in reports:
-            if report.reporter_id in seen:
+            # One report per member and item; reports of erased members (no reporter) all stay.
+            if report.reporter_id is not None and report.reporter_id in seen:
                 continue
             seen.add(report.reporter_id)
             Report.objects.create(

@@ -195,3 +195,52 @@ def test_reports_stay_flat_when_a_post_is_written_by_a_moderator(world):
     # The moderator who wrote it is not alerted about their own text.
     assert not _notes(world.moderator, "moderation.report").exists()
     assert _notes(world.second_moderator, "moderation.report").exists()
+
+
+def test_when_the_only_moderator_on_duty_wrote_the_text_the_others_are_alerted(client, world):
+    post = post_add(world.topic, world.moderator, "Bericht van de moderator")
+    services.duty_start(world.moderator, 2)
+    services.report_create("forum.post", post.pk, world.author, "unsafe")
+    assert _notes(world.second_moderator, "moderation.urgent").exists()
+    assert not _notes(world.moderator, "moderation.urgent").exists()
+    # The author cannot open or handle the item about their own text; nor report it themselves.
+    item = QueueItem.objects.get()
+    client.force_login(world.moderator)
+    assert client.get(f"/moderatie/{item.pk}/").status_code == 403
+    assert client.post(f"/moderatie/{item.pk}/", {"action": "approve"}).status_code == 403
+    client.force_login(world.author)
+    own = world.topic.first_post_id
+    assert client.post(f"/melden/forum.post/{own}/", {"reason": "spam"}).status_code in (403, 404)
+    assert QueueItem.objects.count() == 1
+
+
+def test_a_moderators_edit_is_not_held_and_a_held_edit_is_not_announced_again(client, world, user_factory):
+    from forum.machina_models import Post
+
+    newcomer = user_factory(pseudonym="Nieuw")
+    post = post_add(world.topic, newcomer, "Mijn telefoonnummer is 0612345678")
+    client.force_login(world.moderator)
+    url = topic_url(world.topic) + f"{post.pk}/post/update/"
+    response = client.post(url, form_data(subject="Re", content="Mijn telefoonnummer is [verwijderd]"))
+    assert response.status_code == 302
+    assert Post.objects.get(pk=post.pk).approved
+    # The newcomer edits it: held again; approving it does not tell followers a second time.
+    client.force_login(newcomer)
+    client.post(url, form_data(subject="Re", content="Nieuwe tekst"))
+    assert not Post.objects.get(pk=post.pk).approved
+    item = QueueItem.objects.get(held=True)
+    services.item_resolve(item, world.moderator, "approve")
+    assert Post.objects.get(pk=post.pk).approved
+    assert not _notes(world.author, "forum.reply").exists()
+
+
+def test_showing_a_hidden_text_again_undoes_its_weight_on_trust(world):
+    post = world.topic.last_post
+    report = services.report_create("forum.post", post.pk, world.author, "hurtful")
+    services.item_resolve(report.item, world.moderator, "hide")
+    assert services.hold_reason(world.other, "x")  # recent report counts against them
+    services.content_restore("forum.post", post.pk, world.second_moderator, "toch goed")
+    post.refresh_from_db()
+    assert post.approved
+    assert QueueItem.objects.get().status == "approved"
+    assert LogEntry.objects.filter(action="restore", moderator=world.second_moderator).exists()

@@ -149,3 +149,11 @@ def test_the_rota_start_stop_plan_and_bad_input(client, world):
     client.post("/moderatie/dienst/", {"action": "cancel", "shift": shift.pk})
     assert world.moderator.duty_shifts.exists()
     assert client.post("/moderatie/dienst/", {"action": "cancel", "shift": "x"}).status_code == 404
+
+
+def test_moderators_cannot_set_measures_for_each_other_or_themselves(client, world):
+    client.force_login(world.moderator)
+    for target in (world.second_moderator, world.moderator):
+        response = client.post(f"/moderatie/leden/{target.pk}/", {"kind": "silence", "days": "2", "reason": "x"})
+        assert response.status_code == 200
+    assert not Restriction.objects.exists()
