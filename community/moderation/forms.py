@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from community.moderation.models import QueueItem, Reason, Restriction
+from community.moderation.models import Reason, Restriction
 
 DUTY_HOURS = [(1, _("1 hour")), (2, _("2 hours")), (4, _("4 hours")), (8, _("8 hours"))]
 
@@ -106,6 +106,3 @@ class DutyPlanForm(forms.Form):
         error_messages={"invalid": _("Enter a date and time, for example 2026-12-24 19:00.")},
     )
     hours = forms.TypedChoiceField(label=_("For"), choices=DUTY_HOURS, coerce=int, initial=2)
-
-
-STATUS_LABELS = dict(QueueItem.Status.choices)
