@@ -33,10 +33,6 @@ def navigation_items(request):
             order=15,
             on_home=False,
         ),
-        # The live chat is the next feature; until it registers itself it is shown as coming soon.
-        NavItem(
-            "chat", _("Chat"), _("Chat live with an experience expert or a professional."), order=40, icon="bubble"
-        ),
     ]
 
 

@@ -8,6 +8,7 @@ A feature returns instances of a `ContentKind` subclass from the `moderation_kin
 * `visible_to(user, object_id)`: may this member see (and so report) it;
 * `hide(object_id)` / `restore(object_id)`: take it out of view, or show it again;
 * `published(object_id)`: held content was approved and is out for the first time;
+* `reported(report)`: a member reported it (route it further, e.g. to a chat room's host);
 * `may_moderate(user, content)`: who may handle it (the core's moderators by default);
 * `approved_count(user)`: how many of the member's texts are approved (for trust).
 """
@@ -56,6 +57,11 @@ class ContentKind:
 
     def published(self, object_id):
         """Held content was approved and is shown for the first time (tell followers, index it)."""
+        return None
+
+    def reported(self, report):
+        """A member reported it (or made the report urgent): tell whoever else the feature routes
+        reports to (a chat room's host). The core has already alerted the moderators on duty."""
         return None
 
     def may_moderate(self, user, content):

@@ -123,13 +123,14 @@ def _sustained_report_since(user, since):
     ).exists()
 
 
-def hold_reason(user, text):
+def hold_reason(user, text, *, new_member_rules=True):
     """Why a text by `user` must wait for a moderator before others see it, or None.
 
     In order: moderators are never held; a word from the word list holds anyone else; a moderator's
     "pre-moderate" measure holds, their "trust" measure frees; otherwise a member is held until
     NEW_MEMBER_HELD_POSTS of their texts are approved, and again for TRUST_DAYS after a sustained
-    report (a text of theirs hidden, or a warning).
+    report (a text of theirs hidden, or a warning). A live conversation with a host present (the
+    chat) passes `new_member_rules=False`: only the word list and a moderator's measure hold there.
     """
     if user is None or not getattr(user, "pk", None) or is_moderator(user):
         return None
@@ -139,7 +140,7 @@ def hold_reason(user, text):
     measures = set(Restriction.objects.active().filter(user=user).values_list("kind", flat=True))
     if Restriction.Kind.PREMODERATE in measures:
         return _("pre-moderation set by a moderator")
-    if Restriction.Kind.TRUST in measures:
+    if Restriction.Kind.TRUST in measures or not new_member_rules:
         return None
     threshold = app_settings.NEW_MEMBER_HELD_POSTS
     if threshold and approved_count(user) < threshold:
@@ -189,6 +190,8 @@ def report_create(kind_key, object_id, reporter, reason, explanation=""):
         _alert("moderation.urgent", item, moderators_on_duty())
     elif new:
         _alert("moderation.report", item, moderators_on_duty())
+    if new or became_urgent:
+        kind.reported(report)
     return report
 
 

@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "haystack",
     "widget_tweaks",
     "forum.apps.PeerForumConfig",
+    "forum.chat.apps.ChatConfig",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

@@ -1,0 +1,292 @@
+"""The chat's websocket: one connection per browser tab, following one or more rooms.
+
+Frames are JSON objects with a "type". The client sends join, leave, send, typing, read, history,
+queue and ping; the server answers with joined, message, remove, state, ack, typing, read,
+history, help, handoff, queue, pong and error. Anything malformed gets an error frame and the
+connection stays usable. Every write goes through services.py (the database first); the channel
+layer carries only notices ("message 42 is new"), and each connection reads what its user may see.
+"""
+
+import asyncio
+import json
+import uuid
+from collections import OrderedDict
+
+from channels.db import database_sync_to_async
+from channels.generic.websocket import AsyncWebsocketConsumer
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.utils.translation import gettext as _
+from django.utils.translation import override
+
+from forum.chat import selectors, services
+from forum.chat.models import Room
+
+MAX_FRAME = 16_000
+MAX_ROOMS = 20
+HISTORY_LIMIT = 200
+
+
+class _PayloadCache:
+    """Message payloads read once per process, however many connections show the message: a
+    notice to 500 connections costs one query. Kept small; a changed message is read again."""
+
+    def __init__(self, size=512):
+        self.size = size
+        self.done = OrderedDict()
+        self.pending = {}
+
+    async def get(self, key):
+        """`key` is (message id, version): a changed message comes with a new version."""
+        if key in self.done:
+            return self.done[key]
+        loop = asyncio.get_running_loop()
+        future = self.pending.get(key)
+        if future is not None and future.get_loop() is loop:
+            return await future
+        future = loop.create_future()
+        self.pending[key] = future
+        try:
+            payload = await database_sync_to_async(_payload_read)(key[0])
+        except Exception as error:  # pragma: no cover - passed on to the waiting connections
+            future.set_exception(error)
+            self.pending.pop(key, None)
+            raise
+        future.set_result(payload)
+        self.pending.pop(key, None)
+        self.done[key] = payload
+        while len(self.done) > self.size:
+            self.done.popitem(last=False)
+        return payload
+
+
+def _payload_read(message_id):
+    message = selectors.messages_load([message_id]).get(message_id)
+    if message is None:
+        return None
+    payload = selectors.message_payload(message)
+    payload["room_id"] = message.room_id
+    return payload
+
+
+payload_cache = _PayloadCache()
+
+
+class ChatConsumer(AsyncWebsocketConsumer):
+    async def connect(self):
+        self.user = self.scope.get("user")
+        if self.user is None or not self.user.is_authenticated:
+            await self.close(code=4401)  # an anonymous socket reads and writes nothing
+            return
+        self.rooms = {}  # public id (str) -> {"pk", "group", "sees_all"}
+        self.language = getattr(self.user, "language", "") or "nl"
+        await self.accept()
+
+    async def disconnect(self, code):
+        for info in getattr(self, "rooms", {}).values():
+            await self.channel_layer.group_discard(info["group"], self.channel_name)
+        if getattr(self, "queue", False):
+            await self.channel_layer.group_discard(services.QUEUE_GROUP, self.channel_name)
+
+    # --- Frames from the browser ------------------------------------------------------------------
+
+    async def receive(self, text_data=None, bytes_data=None):
+        with override(self.language):
+            if text_data is None or len(text_data) > MAX_FRAME:
+                return await self.error("bad_frame", _("This frame could not be read."))
+            try:
+                frame = json.loads(text_data)
+            except ValueError:
+                return await self.error("bad_json", _("This frame could not be read."))
+            if not isinstance(frame, dict):
+                return await self.error("bad_json", _("This frame could not be read."))
+            handler = getattr(self, f"do_{frame.get('type')}", None) if isinstance(frame.get("type"), str) else None
+            if handler is None:
+                return await self.error("unknown_type", _("Unknown frame type."))
+            try:
+                await handler(frame)
+            except (PermissionDenied, Room.DoesNotExist):
+                await self.error("forbidden", _("You cannot do this in this chat."), room=frame.get("room"))
+            except ValidationError as error:
+                await self.error("invalid", " ".join(error.messages), room=frame.get("room"))
+
+    async def error(self, code, message, **extra):
+        await self.send_json({"type": "error", "code": code, "message": message, **extra})
+
+    async def send_json(self, data):
+        await self.send(text_data=json.dumps(data, ensure_ascii=False))
+
+    def _room_key(self, frame):
+        key = frame.get("room")
+        try:
+            return str(uuid.UUID(str(key)))
+        except ValueError:
+            return None
+
+    async def do_ping(self, frame):
+        await self.send_json({"type": "pong"})
+
+    async def do_join(self, frame):
+        key = self._room_key(frame)
+        if key is None:
+            return await self.error("unknown_room", _("This chat does not exist."), room=frame.get("room"))
+        if key not in self.rooms and len(self.rooms) >= MAX_ROOMS:
+            return await self.error("too_many_rooms", _("You follow too many chats at once."), room=key)
+        joined = await database_sync_to_async(self._join)(key, frame.get("after"))
+        if joined is None:
+            # Unknown and forbidden look the same: guessing an id tells nothing.
+            return await self.error("unknown_room", _("This chat does not exist."), room=key)
+        info, state, messages, more = joined
+        if key not in self.rooms:
+            await self.channel_layer.group_add(info["group"], self.channel_name)
+        self.rooms[key] = info
+        await self.send_json({"type": "joined", "room": key, "state": state, "messages": messages, "more": more})
+
+    def _join(self, key, after):
+        with override(self.language):
+            room = Room.objects.filter(public_id=key).select_related("host", "professional", "member").first()
+            if room is None or not services.may_read(self.user, room):
+                return None
+            after = after if isinstance(after, int) and after >= 0 else None
+            messages, more = selectors.messages_page(
+                room, self.user, after=after, limit=HISTORY_LIMIT if after is not None else selectors.PAGE_SIZE
+            )
+            info = {"pk": room.pk, "group": services.group_name(room), "sees_all": selectors.sees_all(self.user, room)}
+            return info, selectors.state_payload(room, self.user), messages, more
+
+    async def do_leave(self, frame):
+        key = self._room_key(frame)
+        info = self.rooms.pop(key, None) if key else None
+        if info is not None:
+            await self.channel_layer.group_discard(info["group"], self.channel_name)
+
+    def _joined(self, frame):
+        key = self._room_key(frame)
+        if key is None or key not in self.rooms:
+            return None, None
+        return key, self.rooms[key]
+
+    async def do_send(self, frame):
+        key, info = self._joined(frame)
+        client_id = frame.get("client_id")
+        if info is None:
+            return await self.error(
+                "not_joined", _("Join the chat first."), room=frame.get("room"), client_id=client_id
+            )
+        text = frame.get("text")
+        if not isinstance(text, str):
+            return await self.error("invalid", _("Type a message first."), room=key, client_id=client_id)
+        try:
+            client_uuid = uuid.UUID(str(client_id)) if client_id else None
+        except ValueError:
+            return await self.error("invalid", _("This frame could not be read."), room=key)
+        try:
+            sent = await database_sync_to_async(self._send)(info["pk"], text, client_uuid)
+        except services.ChatError as error:
+            return await self.error(error.code, error.message, room=key, client_id=client_id, **error.extra)
+        await self.send_json({"type": "ack", "room": key, "client_id": client_id or "", "id": sent.message.pk})
+        if sent.crisis:
+            await self.send_json({"type": "help", "room": key})
+
+    def _send(self, room_pk, text, client_id):
+        with override(self.language):
+            room = Room.objects.select_related("host").get(pk=room_pk)
+            return services.message_send(room, self.user, text, client_id=client_id)
+
+    async def do_typing(self, frame):
+        key, info = self._joined(frame)
+        if info is None:
+            return await self.error("not_joined", _("Join the chat first."), room=frame.get("room"))
+        await self.channel_layer.group_send(
+            info["group"],
+            {"type": "chat.notice", "event": "typing", "name": self.user.pseudonym, "channel": self.channel_name},
+        )
+
+    async def do_read(self, frame):
+        key, info = self._joined(frame)
+        message_id = frame.get("id")
+        if info is None or not isinstance(message_id, int) or message_id <= 0:
+            return await self.error("invalid", _("This frame could not be read."), room=frame.get("room"))
+        await database_sync_to_async(self._read)(info["pk"], message_id)
+
+    def _read(self, room_pk, message_id):
+        room = Room.objects.get(pk=room_pk)
+        highest = room.messages.filter(pk__lte=message_id).order_by("-pk").values_list("pk", flat=True).first()
+        if highest:
+            services.mark_read(room, self.user, highest)
+
+    async def do_history(self, frame):
+        key, info = self._joined(frame)
+        before = frame.get("before")
+        if info is None or not isinstance(before, int):
+            return await self.error("invalid", _("This frame could not be read."), room=frame.get("room"))
+        messages, more = await database_sync_to_async(self._history)(info["pk"], before)
+        await self.send_json({"type": "history", "room": key, "messages": messages, "more": more})
+
+    def _history(self, room_pk, before):
+        room = Room.objects.get(pk=room_pk)
+        return selectors.messages_page(room, self.user, before=before)
+
+    async def do_queue(self, frame):
+        if not await database_sync_to_async(services.is_helper)(self.user):
+            raise PermissionDenied
+        self.queue = True
+        await self.channel_layer.group_add(services.QUEUE_GROUP, self.channel_name)
+        await self.send_json({"type": "queue"})
+
+    # --- Notices from the channel layer -----------------------------------------------------------
+
+    async def chat_notice(self, event):
+        name = event.get("event")
+        if name == "queue":
+            return await self.send_json({"type": "queue"})
+        # The layer does not say which group a notice came through: the room is in the notice.
+        key, info = self._key_for_room(event.get("room"))
+        if key is None:
+            return
+        with override(self.language):
+            if name == "message":
+                await self._notice_message(key, info, event["id"], event.get("version", 0))
+            elif name == "typing":
+                if event.get("channel") != self.channel_name:
+                    await self.send_json({"type": "typing", "room": key, "name": event.get("name", "")})
+            elif name == "read":
+                if event.get("user") != self.user.pk:
+                    await self.send_json({"type": "read", "room": key, "id": event.get("id")})
+            elif name == "handoff":
+                if event.get("user") == self.user.pk:
+                    await self.send_json({"type": "handoff", "room": key, "url": event.get("url", "")})
+            elif name in ("state", "measure"):
+                if name == "measure" and event.get("user") != self.user.pk:
+                    return
+                await self._notice_state(key, info)
+
+    def _key_for_room(self, room_key):
+        if room_key in self.rooms:
+            return room_key, self.rooms[room_key]
+        return None, None
+
+    async def _notice_message(self, key, info, message_id, version):
+        payload = await payload_cache.get((message_id, version))
+        if payload is None or payload.get("room_id") != info["pk"]:
+            return
+        data = selectors.viewer_payload(payload, self.user.pk, info["sees_all"])
+        if data is None:
+            await self.send_json({"type": "remove", "room": key, "id": message_id})
+            return
+        data.pop("room_id", None)
+        await self.send_json({"type": "message", "room": key, "message": data})
+
+    async def _notice_state(self, key, info):
+        state = await database_sync_to_async(self._state)(info["pk"])
+        if state is None:
+            self.rooms.pop(key, None)
+            await self.channel_layer.group_discard(info["group"], self.channel_name)
+            await self.send_json({"type": "removed", "room": key})
+            return
+        await self.send_json({"type": "state", "room": key, "state": state})
+
+    def _state(self, room_pk):
+        room = Room.objects.select_related("host", "professional").get(pk=room_pk)
+        if not services.may_read(self.user, room):
+            return None
+        return selectors.state_payload(room, self.user)
