@@ -6,7 +6,7 @@ from datetime import time, timedelta
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from forum.chat.models import HelperStatus, Message, OpeningHour, Room
+from forum.chat.models import HelperStatus, Message, OpeningHour, Room, RoomSession
 
 ROOMS = [
     {
@@ -14,6 +14,7 @@ ROOMS = [
         "title": "Praatgroep: even stoom afblazen",
         "topic": "Stress",
         "host": "ervaringsdeskundige@wijkplein.example",
+        "weekdays": [0, 3],
         "description": "Een avondje praten met ouders die weten hoe het is als het even te veel wordt. "
         "Onder leiding van ervaringsdeskundige Sam.",
         "history": [
@@ -28,6 +29,7 @@ ROOMS = [
         "title": "Vaders praten",
         "topic": "Voor vaders",
         "host": "professional@wijkplein.example",
+        "weekdays": [1],
         "description": "Voor vaders, door vaders: over opvoeden, werk en alles ertussen.",
         "history": [
             ("professional@wijkplein.example", "Fijn dat jullie er zijn. Waar lopen jullie tegenaan?"),
@@ -64,10 +66,13 @@ def seed_chat_demo(stdout):
         )
         if not created:
             continue
-        # Open every day from 08:00 to 23:00, so the demo room is open "now" most of the day,
-        # and one evening a week as a real room would be.
-        for weekday in range(7):
-            OpeningHour.objects.create(room=room, weekday=weekday, starts=time(8, 0), ends=time(23, 0))
+        # Weekly evenings as a real room has them, and a one-off session around the moment the demo
+        # is loaded, so the rooms are open "now" when `make run` starts.
+        for weekday in spec["weekdays"]:
+            OpeningHour.objects.create(room=room, weekday=weekday, starts=time(19, 0), ends=time(21, 0))
+        RoomSession.objects.create(
+            room=room, starts_at=now - timedelta(hours=1), ends_at=now + timedelta(hours=4), note="Demo-sessie"
+        )
         for index, (email, text) in enumerate(spec["history"]):
             author = users.get(email)
             if author is not None:
