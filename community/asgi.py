@@ -17,11 +17,18 @@ from channels.security.websocket import AllowedHostsOriginValidator  # noqa: E40
 from community.routing import websocket_urlpatterns  # noqa: E402
 from community.uploads import UploadLimitASGIMiddleware  # noqa: E402
 
+
+def websocket_application():
+    """Websockets: only from pages of our own hosts (the Origin must be in ALLOWED_HOSTS, read when
+    this is built), with the session's user in the scope; the routes come from the plugins."""
+    return AllowedHostsOriginValidator(AuthMiddlewareStack(URLRouter(websocket_urlpatterns())))
+
+
 application = ProtocolTypeRouter(
     {
         # Django's ASGI handler reads the whole body before any middleware runs: refuse oversized
         # uploads here, before a byte of the body is read.
         "http": UploadLimitASGIMiddleware(django_asgi_app),
-        "websocket": AllowedHostsOriginValidator(AuthMiddlewareStack(URLRouter(websocket_urlpatterns()))),
+        "websocket": websocket_application(),
     }
 )
