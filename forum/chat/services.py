@@ -167,7 +167,9 @@ def _exempt(room, user):
 
 
 def _rate_limit(room, user, part, now):
-    """5 messages in 5 seconds (settings) answers "slow down"; repeated notices mute for a while."""
+    """5 messages in 5 seconds (settings) answers "slow down"; repeated notices mute for a while.
+
+    Returns the refusal instead of raising it, so the notices and the mute it records are kept."""
     since = now - timedelta(seconds=app_settings.RATE_SECONDS)
     recent = Message.objects.filter(room=room, author=user, created_at__gte=since).count()
     if recent < app_settings.RATE_MESSAGES:
@@ -176,12 +178,12 @@ def _rate_limit(room, user, part, now):
             last = last.first()
             if last is not None and (now - last).total_seconds() < room.slow_mode_seconds:
                 wait = room.slow_mode_seconds - int((now - last).total_seconds())
-                raise ChatError(
+                return ChatError(
                     "slow_mode",
                     _("Slow mode is on: you can send a message again in %(seconds)s seconds.") % {"seconds": wait},
                     seconds=wait,
                 )
-        return
+        return None
     minute_ago = (now - timedelta(minutes=1)).timestamp()
     notices = [stamp for stamp in part.slow_down_notices if stamp > minute_ago] + [now.timestamp()]
     part.slow_down_notices = notices
@@ -200,12 +202,12 @@ def _rate_limit(room, user, part, now):
             % {"minutes": minutes, "room": room.title},
         )
         broadcast(room, "state")
-        raise ChatError(
+        return ChatError(
             "muted",
             _("You sent many messages very quickly, so you are muted for %(minutes)s minutes.") % {"minutes": minutes},
         )
     part.save(update_fields=["slow_down_notices"])
-    raise ChatError("slow_down", _("Slow down a little: give the others a moment to read and answer."))
+    return ChatError("slow_down", _("Slow down a little: give the others a moment to read and answer."))
 
 
 def message_send(room, user, text, client_id=None, now=None):
@@ -220,25 +222,30 @@ def message_send(room, user, text, client_id=None, now=None):
             existing = Message.objects.filter(room=room, author=user, client_id=client_id).first()
             if existing is not None:
                 return Sent(existing, created=False)
-        if not _exempt(room, user):
-            _rate_limit(room, user, part, now)
-        reason = moderation.hold_reason(user, text, new_member_rules=False)
-        try:
-            with transaction.atomic():
-                message = Message.objects.create(
-                    room=room, author=user, client_id=client_id or None, text=text, created_at=now, held=bool(reason)
-                )
-        except IntegrityError:  # the same client id, sent twice at the same moment
-            return Sent(Message.objects.get(room=room, author=user, client_id=client_id), created=False)
-        Participation.objects.filter(pk=part.pk).update(last_read_id=message.pk)
-        if reason:
-            moderation.hold(MESSAGE_KIND, message.pk, author=user, reason=reason)
-        crisis = bool(crisis_word_found(text))
-        if crisis:
-            _crisis_alert(room, user)
-        if room.is_direct:
-            _tell_other_party(room, user)
-        broadcast(room, "message", id=message.pk)
+        refusal = None if _exempt(room, user) else _rate_limit(room, user, part, now)
+        if refusal is None:
+            return _store(room, user, part, text, client_id, now)
+    raise refusal
+
+
+def _store(room, user, part, text, client_id, now):
+    reason = moderation.hold_reason(user, text, new_member_rules=False)
+    try:
+        with transaction.atomic():
+            message = Message.objects.create(
+                room=room, author=user, client_id=client_id or None, text=text, created_at=now, held=bool(reason)
+            )
+    except IntegrityError:  # the same client id, sent twice at the same moment
+        return Sent(Message.objects.get(room=room, author=user, client_id=client_id), created=False)
+    Participation.objects.filter(pk=part.pk).update(last_read_id=message.pk)
+    if reason:
+        moderation.hold(MESSAGE_KIND, message.pk, author=user, reason=reason)
+    crisis = bool(crisis_word_found(text))
+    if crisis:
+        _crisis_alert(room, user)
+    if room.is_direct:
+        _tell_other_party(room, user)
+    broadcast(room, "message", id=message.pk)
     return Sent(message, created=True, crisis=crisis)
 
 
