@@ -199,6 +199,7 @@ class SendView(LoginRequiredMixin, View):
         url = services.room_url(room)
         if not form.is_valid():
             messages.error(request, form.errors.get("text", [_("Type a message first.")])[0])
+            request.session["chat_draft"] = request.POST.get("text", "")[: app_settings.MAX_LENGTH * 2]
             return redirect(url)
         try:
             sent = services.message_send(room, request.user, form.cleaned_data["text"], form.cleaned_data["client_id"])

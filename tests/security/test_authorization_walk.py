@@ -151,6 +151,14 @@ class Filler:
         if name == "moderation:report":
             # Reporting a post in the private space, which only the member may see (and so report).
             return {"kind": "forum.post", "object_id": str(w.private_post.pk)}[kwarg]
+        if name and name.startswith("chat:"):
+            # The member's own 1:1 chat and transcript; a group room hosted by the professional.
+            return {
+                "slug": w.chat_room.slug,
+                "public_id": w.member_chat.public_id,
+                "pk": w.transcript.pk,
+                "action": "sluiten" if name == "chat:pro-action" else "bewaren",
+            }[kwarg]
         if route.startswith("api/hsds/") and kwarg == "id":
             return {
                 "services/": w.draft_service_b.uuid,

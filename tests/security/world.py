@@ -20,6 +20,8 @@ from community.accounts.models import PLATFORM_EDITORS_GROUP, Role
 from community.accounts.services import verification_grant
 from community.moderation import services as moderation_services
 from community.notifications.services import notification_send
+from forum.chat import services as chat_services
+from forum.chat.models import Transcript
 from forum.machina_models import Attachment, Forum
 from forum.spaces import private_space_create
 from selfhelp import services as selfhelp_services
@@ -34,6 +36,7 @@ from tests.factories import (
     ServiceFactory,
     UserFactory,
 )
+from tests.factories.chat import RoomFactory
 from tests.factories.forum import forum_create, moderators_group, post_add, topic_create
 from tests.factories.selfhelp import REFLECTION_ID
 
@@ -131,6 +134,13 @@ class World:
 
         notification_send(self.member, "forum.reply", "/forum/")
         self.notification = self.member.notifications.first()
+
+        # Chat: a group room open now hosted by the professional; the member's 1:1 chat waiting in the
+        # queue (nobody has picked it up, so no professional may read it) and a transcript they saved.
+        self.chat_room = RoomFactory(host=self.professional, open_now=True)
+        self.member_chat = chat_services.direct_start(self.member, "today", "Slapen", "any")
+        chat_services.message_send(self.member_chat, self.member, "Mijn geheime chatvraag")
+        self.transcript = Transcript.objects.create(user=self.member, title="Bewaard", text="Geheim")
 
         # Outside plugins installed in the test run are on, so their URLs are walked too: the
         # agenda (examples/wijkplein-agenda) with one of partner B's activities.
