@@ -390,6 +390,17 @@ MODERATION_TRUST_DAYS = env_int("MODERATION_TRUST_DAYS", 30)
 MODERATION_URGENT_MINUTES = env_int("MODERATION_URGENT_MINUTES", 30)
 MODERATION_WAIT_HOURS = env_int("MODERATION_WAIT_HOURS", 24)
 
+# Live chat (forum/chat): limits, the crisis word list and how long chats are kept (docs/operators.md).
+CHAT_MAX_LENGTH = env_int("CHAT_MAX_LENGTH", 2000)
+CHAT_RATE_MESSAGES = env_int("CHAT_RATE_MESSAGES", 5)
+CHAT_RATE_SECONDS = env_int("CHAT_RATE_SECONDS", 5)
+CHAT_PICKUP_MINUTES = env_int("CHAT_PICKUP_MINUTES", 10)
+CHAT_DEFAULT_CAPACITY = env_int("CHAT_DEFAULT_CAPACITY", 3)
+CHAT_GROUP_RETENTION_DAYS = env_int("CHAT_GROUP_RETENTION_DAYS", 90)
+CHAT_DIRECT_RETENTION_DAYS = env_int("CHAT_DIRECT_RETENTION_DAYS", 30)
+# Extra crisis words on top of the built-in Dutch and English list (forum/chat/app_settings.py).
+CHAT_EXTRA_CRISIS_WORDS = env_list("CHAT_EXTRA_CRISIS_WORDS", [])
+
 WIJKPLEIN_BASE_URL = env_str("WIJKPLEIN_BASE_URL", "http://127.0.0.1:8000")
 ACCOUNT_USER_DISPLAY = "community.accounts.adapters.user_display"
 

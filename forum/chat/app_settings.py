@@ -28,7 +28,11 @@ class AppSettings(PrefixedSettings):
 
     @property
     def CRISIS_WORDS(self):
-        return [word.strip().lower() for word in self._setting("CRISIS_WORDS", DEFAULT_CRISIS_WORDS) if word.strip()]
+        """The built-in list (CHAT_CRISIS_WORDS replaces it) plus CHAT_EXTRA_CRISIS_WORDS."""
+        words = list(self._setting("CRISIS_WORDS", DEFAULT_CRISIS_WORDS)) + list(
+            self._setting("EXTRA_CRISIS_WORDS", [])
+        )
+        return [word.strip().lower() for word in words if word.strip()]
 
     @property
     def RATE_MESSAGES(self):
