@@ -28,11 +28,13 @@ class AppSettings(PrefixedSettings):
 
     @property
     def CRISIS_WORDS(self):
-        """The built-in list (CHAT_CRISIS_WORDS replaces it) plus CHAT_EXTRA_CRISIS_WORDS."""
-        words = list(self._setting("CRISIS_WORDS", DEFAULT_CRISIS_WORDS)) + list(
-            self._setting("EXTRA_CRISIS_WORDS", [])
-        )
+        """A fixed list that replaces the administrators' editable one (Wagtail settings › Chat)."""
+        words = list(self._setting("CRISIS_WORDS", DEFAULT_CRISIS_WORDS)) + self.EXTRA_CRISIS_WORDS
         return [word.strip().lower() for word in words if word.strip()]
+
+    @property
+    def EXTRA_CRISIS_WORDS(self):
+        return list(self._setting("EXTRA_CRISIS_WORDS", []))
 
     @property
     def RATE_MESSAGES(self):

@@ -13,6 +13,10 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
+
+from forum.chat.app_settings import DEFAULT_CRISIS_WORDS
 
 
 class RoomQuerySet(models.QuerySet):
@@ -312,3 +316,26 @@ class Transcript(models.Model):
 
     class Meta:
         ordering = ["-created_at"]
+
+
+@register_setting(icon="warning")
+class ChatSettings(BaseGenericSetting):
+    """The crisis phrases administrators keep up to date in Wagtail's settings (one per line)."""
+
+    crisis_words = models.TextField(
+        _("crisis phrases"),
+        default="\n".join(DEFAULT_CRISIS_WORDS),
+        blank=True,
+        help_text=_(
+            "One word or phrase per line. A chat message with one of them is not blocked: the host or "
+            "professional on duty is alerted and the writer sees the 112/113 help card."
+        ),
+    )
+
+    panels = [FieldPanel("crisis_words")]
+
+    class Meta:
+        verbose_name = _("chat")
+
+    def phrases(self):
+        return [line.strip().lower() for line in self.crisis_words.splitlines() if line.strip()]

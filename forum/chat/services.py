@@ -13,6 +13,7 @@ from datetime import timedelta
 from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
 from django.contrib.auth import get_user_model
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Q
@@ -25,7 +26,7 @@ from community.accounts.roles import active_verified_verifications, is_moderator
 from community.moderation import services as moderation
 from community.notifications.services import notification_send
 from forum.chat.app_settings import app_settings
-from forum.chat.models import HelperStatus, Message, Participation, Room, Transcript, Transfer
+from forum.chat.models import ChatSettings, HelperStatus, Message, Participation, Room, Transcript, Transfer
 from forum.chat.schedule import room_state
 
 MESSAGE_KIND = "chat.message"
@@ -119,9 +120,26 @@ class Sent:
     notices: list = field(default_factory=list)
 
 
+CRISIS_CACHE_KEY = "chat:crisis-words"
+
+
+def crisis_words():
+    """The administrators' list (Wagtail settings, read at most once a minute per cache) plus
+    CHAT_EXTRA_CRISIS_WORDS; CHAT_CRISIS_WORDS in the settings replaces the editable list."""
+    from django.conf import settings
+
+    if hasattr(settings, "CHAT_CRISIS_WORDS"):
+        return app_settings.CRISIS_WORDS
+    words = cache.get(CRISIS_CACHE_KEY)
+    if words is None:
+        words = ChatSettings.load().phrases()
+        cache.set(CRISIS_CACHE_KEY, words, 60)
+    return words + [word.strip().lower() for word in app_settings.EXTRA_CRISIS_WORDS if word.strip()]
+
+
 def crisis_word_found(text):
     lowered = text.lower()
-    for word in app_settings.CRISIS_WORDS:
+    for word in crisis_words():
         if re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", lowered):
             return word
     return None

@@ -339,3 +339,15 @@ def test_export_and_erase():
     assert erased["chat.direct_chats"] == 1 and erased["chat.transcripts"] == 1
     assert not Message.objects.filter(author=member).exists()
     assert Message.objects.filter(author=other).exists()
+
+
+def test_administrators_edit_the_crisis_phrases():
+    from forum.chat.models import ChatSettings
+
+    room = RoomFactory(open_now=True)
+    member = UserFactory()
+    assert not services.message_send(room, member, "Ik zie het niet meer zitten").crisis
+    chat_settings = ChatSettings.load()
+    chat_settings.crisis_words += "\nik zie het niet meer zitten"
+    chat_settings.save()
+    assert services.message_send(room, UserFactory(), "Ik zie het niet meer zitten").crisis
