@@ -31,13 +31,38 @@ def navigation_items(request):
 
 @hookimpl
 def account_menu_items(request):
-    """Professionals: the chat queue with the number waiting. Members: their open 1:1 chat."""
-    from forum.chat.models import Room
-    from forum.chat.services import is_helper, open_direct_chat, room_url
+    """Professionals: the chat queue with the number waiting. Members: their open 1:1 chat. One
+    query for a member (two for a professional: the queue count)."""
+    from django.contrib.auth import get_user_model
+    from django.db.models import Exists, OuterRef, Subquery
 
-    items = []
+    from community.accounts.models import Role
+    from community.accounts.roles import active_verified_verifications
+    from forum.chat.models import Room
+
     user = request.user
-    if is_helper(user):
+    if not user.is_authenticated:
+        return []
+    row = (
+        get_user_model()
+        .objects.filter(pk=user.pk)
+        .annotate(
+            helper=Exists(active_verified_verifications().filter(role=Role.PROFESSIONAL, user=OuterRef("pk"))),
+            open_chat=Subquery(
+                Room.objects.direct()
+                .filter(member=OuterRef("pk"))
+                .exclude(status=Room.Status.CLOSED)
+                .order_by("-pk")
+                .values("public_id")[:1]
+            ),
+        )
+        .values("helper", "open_chat")
+        .first()
+    )
+    if row is None:
+        return []
+    items = []
+    if row["helper"]:
         waiting = Room.objects.waiting().count()
         items.append(
             NavItem(
@@ -50,14 +75,13 @@ def account_menu_items(request):
                 order=20,
             )
         )
-    chat = open_direct_chat(user)
-    if chat is not None:
+    if row["open_chat"]:
         items.append(
             NavItem(
                 "chat-mine",
                 _("Your chat"),
                 _("Your chat with a professional."),
-                url=room_url(chat),
+                url=reverse("chat:direct", args=[row["open_chat"]]),
                 prominent=True,
                 order=15,
             )

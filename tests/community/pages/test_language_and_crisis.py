@@ -18,7 +18,7 @@ def test_language_switch_sets_english_and_back(client, tree):
     response = client.post(reverse("set_language"), {"language": "en", "next": "/"})
     assert response.status_code == 302 and response["Location"] == "/"
     html = client.get("/").content.decode()
-    assert '<html lang="en">' in html and "Log in" in html and "Coming soon" in html
+    assert '<html lang="en">' in html and "Log in" in html and "Chat live with an experience expert" in html
     client.post(reverse("set_language"), {"language": "nl", "next": "/"})
     assert '<html lang="nl">' in client.get("/").content.decode()
 

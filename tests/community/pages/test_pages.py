@@ -15,9 +15,10 @@ def test_home_lists_features_partners_and_search(client, tree):
     assert tree.home.title in html
     assert "Centrum Jeugd" in html and "GGD Test" in html
     assert reverse("search") in html
-    # Information exists as a link; features not yet built are shown as coming soon.
+    # Every feature on the home page is a link now (the chat was the last one "coming soon").
     assert reverse("information-index") in html
-    assert "Binnenkort" in html
+    assert reverse("chat:index") in html
+    assert "Binnenkort" not in html
 
 
 def test_information_page_shows_partner_reading_time_review_date_and_topics(
