@@ -198,7 +198,13 @@ class ChatConsumer(AsyncWebsocketConsumer):
             return await self.error("not_joined", _("Join the chat first."), room=frame.get("room"))
         await self.channel_layer.group_send(
             info["group"],
-            {"type": "chat.notice", "event": "typing", "name": self.user.pseudonym, "channel": self.channel_name},
+            {
+                "type": "chat.notice",
+                "event": "typing",
+                "room": key,
+                "name": self.user.pseudonym,
+                "channel": self.channel_name,
+            },
         )
 
     async def do_read(self, frame):
