@@ -154,6 +154,7 @@
     this.room = root.getAttribute("data-room");
     this.kind = root.getAttribute("data-kind");
     this.log = root.querySelector("#chat-log");
+    this.scroller = (this.log && this.log.closest("[data-chat-scroller]")) || this.log;
     this.status = root.querySelector("[data-chat-status]");
     this.form = root.querySelector("[data-chat-composer]");
     this.text = this.form && this.form.querySelector("textarea");
@@ -265,12 +266,17 @@
     return this.log ? this.log.querySelector(':scope > [data-id="' + Number(id) + '"]') : null;
   };
 
+  // Does the log scroll by itself (wider screens), or with the page (phones)?
+  Room.prototype.scrolls = function () {
+    var box = this.scroller;
+    return Boolean(box) && box.scrollHeight > box.clientHeight + 4 && getComputedStyle(box).overflowY !== "visible";
+  };
+
   Room.prototype.nearBottom = function () {
-    if (!this.log) return false;
-    if (this.log.scrollHeight > this.log.clientHeight + 4 && getComputedStyle(this.log).overflowY !== "visible") {
-      return this.log.scrollHeight - this.log.scrollTop - this.log.clientHeight < 80;
-    }
-    return this.log.getBoundingClientRect().bottom <= window.innerHeight + 80;
+    var box = this.scroller;
+    if (!box) return false;
+    if (this.scrolls()) return box.scrollHeight - box.scrollTop - box.clientHeight < 80;
+    return box.getBoundingClientRect().bottom <= window.innerHeight + 80;
   };
 
   Room.prototype.onMessage = function (message, quiet) {
@@ -420,9 +426,10 @@
     var self = this;
     var link = this.root.querySelector("[data-older]");
     var log = this.log;
+    var box = this.scroller;
     if (!log) return;
-    var scroller = log.scrollHeight > log.clientHeight + 4 && getComputedStyle(log).overflowY !== "visible";
-    var height = log.scrollHeight;
+    var scroller = this.scrolls();
+    var height = box.scrollHeight;
     var first = log.querySelector(":scope > [data-id]");
     var oldest = null;
     (frame.messages || []).forEach(function (message) {
@@ -430,8 +437,8 @@
       log.insertBefore(self.build(message), first);
       if (oldest === null || message.id < oldest) oldest = message.id;
     });
-    var grown = log.scrollHeight - height;
-    if (scroller) log.scrollTop += grown; // keep what the reader was looking at in place
+    var grown = box.scrollHeight - height;
+    if (scroller) box.scrollTop += grown; // keep what the reader was looking at in place
     else window.scrollBy(0, grown);
     if (link) {
       link.removeAttribute("aria-busy");
@@ -440,7 +447,7 @@
         link.href = "?voor=" + oldest + "#chat-log";
       } else {
         var wrapper = link.closest(".chat-older") || link;
-        if (document.activeElement === link) log.focus();
+        if (document.activeElement === link) box.focus();
         wrapper.remove();
       }
     }
