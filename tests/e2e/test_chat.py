@@ -144,9 +144,29 @@ def _open_now(slug):
     return room
 
 
+# Runs before the page's own scripts (through DevTools, so the page's CSP does not apply): keeps the
+# page's websockets within reach of the test, and can refuse new ones for a while.
+SOCKET_SPY = """
+(() => {
+  const Native = window.WebSocket;
+  window.__sockets = [];
+  function Spied(url, protocols) {
+    if (window.__blockSockets) throw new Error("blocked by the test");
+    const socket = protocols === undefined ? new Native(url) : new Native(url, protocols);
+    window.__sockets.push(socket);
+    return socket;
+  }
+  Spied.prototype = Native.prototype;
+  ["CONNECTING", "OPEN", "CLOSING", "CLOSED"].forEach((name) => { Spied[name] = Native[name]; });
+  window.WebSocket = Spied;
+})();
+"""
+
+
 def test_host_mutes_a_member_live(asgi_browser_context, demo):
     _open_now("praatgroep-stress")
     member = phone_page(asgi_browser_context, "ouder@wijkplein.example")
+    member.context.add_init_script(SOCKET_SPY)
     member.goto("/chat/")
     failures = axe_failures(member)
     member.goto("/chat/groep/praatgroep-stress/")
@@ -164,6 +184,19 @@ def test_host_mutes_a_member_live(asgi_browser_context, demo):
     # The host's message reaches the member live.
     send(host, "Welkom terug! Fijn dat je er bent.")
     expect(member.locator("#chat-log .chat-message").filter(has_text="Welkom terug!")).to_be_visible()
+
+    # The member's connection drops; what is said meanwhile arrives once they are back, once.
+    member.evaluate("() => { window.__blockSockets = true; window.__sockets.forEach((s) => s.close()); }")
+    status = member.locator("[data-chat-status]")
+    expect(status).to_have_attribute("data-state", "lost")
+    send(host, "Wie wil er beginnen vanavond?")
+    expect(host.locator("#chat-log .chat-message").filter(has_text="Wie wil er beginnen")).to_be_visible()
+    expect(member.locator("#chat-log")).not_to_contain_text("Wie wil er beginnen")
+    member.evaluate("() => { window.__blockSockets = false; }")
+    expect(status).to_have_attribute("data-state", "live")
+    expect(member.locator("#chat-log .chat-message").filter(has_text="Wie wil er beginnen")).to_have_count(1)
+    expect(member.locator("#chat-log .chat-message").filter(has_text="Welkom terug!")).to_have_count(1)
+    expect(member.locator("#chat-log .chat-message").filter(has_text="vanavond ook weer")).to_have_count(1)
 
     participant = host.locator(".chat-participant").filter(has_text="Zonnebloem")
     participant.locator("summary").click()
