@@ -152,3 +152,143 @@ def demo(transactional_db, django_db_serialized_rollback):
     from django.core.management import call_command
 
     call_command("seed_demo", stdout=io.StringIO())
+
+
+# --- An ASGI live server (HTTP and websockets) ------------------------------------------------------
+
+
+class AsgiLiveServer:
+    """`community.asgi:application` served by uvicorn on a free loopback port, in a thread of the
+    test process (see the `asgi_live_server` fixture)."""
+
+    def __init__(self):
+        import socket
+
+        self.socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self.socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self.socket.bind(("127.0.0.1", 0))
+        self.port = self.socket.getsockname()[1]
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.server = None
+        self.thread = None
+        self.error = None
+
+    def __str__(self):
+        return self.url
+
+    def start(self):
+        import threading
+
+        import uvicorn
+        from channels.layers import channel_layers
+        from django.contrib.staticfiles.handlers import ASGIStaticFilesHandler
+        from django.db import connections
+
+        from community.asgi import application
+
+        # The in-memory channel layer binds its queues to the event loop that first used them: every
+        # server gets a fresh one, so nothing from an earlier test's loop is left in it.
+        channel_layers.backends.pop("default", None)
+        # An in-memory SQLite test database exists only on this connection: lend it to the server,
+        # as pytest-django's live server does. Other databases get their own connection there.
+        shared = {}
+        for connection in connections.all():
+            if connection.vendor == "sqlite" and connection.is_in_memory_db():
+                connection.inc_thread_sharing()
+                shared[connection.alias] = connection
+        self.shared = shared
+        config = uvicorn.Config(
+            # Static files from the apps' static folders (the finders), like the WSGI live server.
+            ASGIStaticFilesHandler(application),
+            lifespan="off",
+            ws="websockets-sansio",
+            log_level="warning",
+            access_log=False,
+        )
+        self.server = uvicorn.Server(config)
+        started = threading.Event()
+
+        def run():
+            from asgiref.sync import async_to_sync
+
+            for alias, connection in shared.items():
+                connections[alias] = connection
+            try:
+                # Under async_to_sync, every sync part of the server (views, the consumer's database
+                # calls) runs in this one thread, one after the other, on the connection above.
+                async_to_sync(self._serve)(started)
+            except BaseException as error:  # pragma: no cover - reported by stop()
+                self.error = error
+                started.set()
+            finally:
+                for alias in connections:
+                    if alias not in shared:
+                        connections[alias].close()
+
+        self.thread = threading.Thread(target=run, name="asgi-live-server", daemon=True)
+        self.thread.start()
+        if not started.wait(30) or self.error is not None:
+            raise RuntimeError(f"The ASGI live server did not start: {self.error!r}")
+
+    async def _serve(self, started):
+        import asyncio
+
+        task = asyncio.ensure_future(self.server.serve(sockets=[self.socket]))
+        while not self.server.started and not task.done():
+            await asyncio.sleep(0.02)
+        started.set()
+        await task
+
+    def stop(self):
+        if self.server is not None:
+            self.server.should_exit = True
+        if self.thread is not None:
+            self.thread.join(30)
+        self.socket.close()
+        for connection in self.shared.values():
+            connection.dec_thread_sharing()
+        from channels.layers import channel_layers
+
+        channel_layers.backends.pop("default", None)
+        if self.error is not None:
+            raise self.error
+
+
+@pytest.fixture
+def asgi_live_server(transactional_db):
+    """A live server that speaks websockets too: pytest-django's `live_server` is WSGI only.
+
+    It runs `community.asgi:application` (HTTP through Django, /ws/ through Channels) with
+    uvicorn's `Server` in a background thread of the test process, on a free loopback port, so it
+    sees the test database as pytest-django's live server does: `transactional_db` commits what
+    the test writes, and an in-memory SQLite database is shared through the test's own connection.
+    All of the server's synchronous work (views, the consumer's database calls) runs in that one
+    thread, one request at a time. Static files come from the apps' static folders through
+    Django's ASGIStaticFilesHandler, like the WSGI live server's StaticFilesHandler; the channel
+    layer is the in-memory one, fresh per server. Use `.url` as the base URL (the `asgi_page`
+    fixture does), and do not call code that broadcasts to the channel layer from the test
+    thread: act through the browser, as a person would.
+    """
+    server = AsgiLiveServer()
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def asgi_browser_context(browser, asgi_live_server, page_problems):
+    """Opens browser contexts against the ASGI live server, each with its own cookies (a second
+    person); all are closed after the test. Call it with Playwright context options."""
+    contexts = []
+
+    def open_page(**options):
+        context, page = _new_page(browser, asgi_live_server, page_problems, **options)
+        contexts.append(context)
+        return page
+
+    yield open_page
+    for context in contexts:
+        context.close()
+    report = page_problems.report()
+    if report and report != page_problems.reported:
+        pytest.fail("The browser reported problems:\n" + report, pytrace=False)
