@@ -27,6 +27,7 @@ from django.db import connection
 from django.test import Client
 from django.utils import timezone
 
+from community.settings.base import redis_channel_layers
 from forum.chat import consumers
 from forum.chat.models import Message, Room, RoomSession
 from tests.chat.conftest import free_port
@@ -34,6 +35,7 @@ from tests.factories import UserFactory
 
 REPO = Path(__file__).resolve().parents[2]
 TIMEOUT = 20  # seconds for any one frame to arrive
+IDLE = 7  # seconds the sockets of the two-process test sit idle before the message
 
 
 def open_group_room():
@@ -70,9 +72,7 @@ async def expect(receive, kind):
 @pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
 @pytest.mark.filterwarnings("ignore::ResourceWarning")
 def test_consumer_through_channels_redis(settings, redis_url):
-    settings.CHANNEL_LAYERS = {
-        "default": {"BACKEND": "channels_redis.core.RedisChannelLayer", "CONFIG": {"hosts": [redis_url]}}
-    }
+    settings.CHANNEL_LAYERS = redis_channel_layers(redis_url)  # what REDIS_URL sets in production
     from channels_redis.core import RedisChannelLayer
 
     from community.asgi import application
@@ -173,6 +173,8 @@ class Servers:
         return [port for _process, port, _log in started]
 
     def stop(self):
+        for log in sorted(self.folder.glob("uvicorn-*.log")):  # shown by pytest when the test failed
+            print(f"--- {log.name}\n{log.read_text(errors='replace')}")
         for process in self.processes:
             if process.poll() is None:
                 process.terminate()
@@ -262,6 +264,9 @@ async def through_two_servers(port_a, port_b, cookie_a, cookie_b, key, text):
         for websocket in (a, b):
             await websocket.send(json.dumps({"type": "join", "room": key}))
             await expect(websocket.recv, "joined")
+        # Sit idle past channels-redis's 5-second blocking read, as a tab does: with redis-py 8's
+        # default socket timeout of 5 s that read raised TimeoutError and closed every idle socket.
+        await asyncio.sleep(IDLE)
         client_id = str(uuid.uuid4())
         await a.send(json.dumps({"type": "send", "room": key, "client_id": client_id, "text": text}))
         ack = await expect(a.recv, "ack")
