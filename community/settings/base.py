@@ -172,8 +172,10 @@ def redis_channel_layers(url):
     Every consumer waits for its notices with a blocking BZPOPMIN that Redis answers after 5 s at
     the latest. redis-py 8 gives every read a 5-second socket timeout by default, which lost that
     race and closed idle websockets every few seconds (1011): allow reads longer than the blocking
-    pop, yet still notice a Redis that stopped answering."""
-    host = {"address": url, "socket_timeout": 15, "socket_connect_timeout": 5}
+    pop, yet still notice a Redis that stopped answering. redis-py 8 also caps a pool at 100
+    connections and raises at once beyond that: each join and leave of a room takes one for a
+    moment, so 250 tabs closing together (a restart, a room's session ending) failed their leave."""
+    host = {"address": url, "socket_timeout": 15, "socket_connect_timeout": 5, "max_connections": 2000}
     return {"default": {"BACKEND": "channels_redis.core.RedisChannelLayer", "CONFIG": {"hosts": [host]}}}
 
 
