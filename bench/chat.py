@@ -30,7 +30,6 @@ import resource
 import secrets
 import shutil
 import socket
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -130,10 +129,17 @@ def rss_kb(pid):
     return 0
 
 
-def children(pid):
+def workers_of(pid):
+    """uvicorn's worker processes (multiprocessing's spawn children, not its resource tracker)."""
     found = []
     for task in Path(f"/proc/{pid}/task").iterdir():
-        found += [int(child) for child in (task / "children").read_text().split()]
+        for child in (task / "children").read_text().split():
+            try:
+                command = Path(f"/proc/{child}/cmdline").read_bytes()
+            except OSError:
+                continue
+            if b"spawn_main" in command:
+                found.append(int(child))
     return found
 
 
@@ -183,11 +189,9 @@ def uvicorn_start(env, port, workers):
     wait_listening(process, port)
     if workers > 1:
         deadline = time.monotonic() + 120
-        while len(children(process.pid)) < workers and time.monotonic() < deadline:
+        while len(workers_of(process.pid)) < workers and time.monotonic() < deadline:
             time.sleep(0.2)
-        pids = children(process.pid)
-        # Every worker must have loaded the app: give them time to finish importing.
-        time.sleep(3)
+        pids = workers_of(process.pid)
     else:
         pids = [process.pid]
     return process, pids
@@ -307,14 +311,21 @@ async def run_mode(name, env, workers, args, room, keys):
     try:
         bench = Bench(port, room, keys, args.messages, args.rate)
         # Warm up: one connection that joins and leaves, so lazy imports are not counted as memory.
-        for _round in range(2 * workers):
+        # With several workers, until each worker has served one (the kernel picks the worker).
+        warmed = set()
+        for _round in range(40):
             warm = await bench.open(-1, keys[-1])
+            owners = socket_owners(pids, port) if workers > 1 else {}
+            warmed.add(owners.get(warm.local_address[1], pids[0]))
             await warm.close()
+            if len(warmed) == len(pids):
+                break
         await asyncio.sleep(1)
         before = sum(rss_kb(pid) for pid in pids)
         started = time.perf_counter()
         await bench.connect_all()
         connect_seconds = time.perf_counter() - started
+        print(f"{name}: {len(keys)} clients joined in {connect_seconds:.1f} s; sending", flush=True)
         await asyncio.sleep(1)
         after = sum(rss_kb(pid) for pid in pids)
         owners = socket_owners(pids, port) if workers > 1 else {}
