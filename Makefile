@@ -10,7 +10,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: run test install install-test system-deps system-test-deps migrate demo serve messages check e2e bench clean
+.PHONY: run test install install-test system-deps system-test-deps system-redis migrate demo serve messages check e2e bench clean
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -38,12 +38,21 @@ system-deps:
 		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libgdal32 >/dev/null; \
 	fi
 
-# Debian's Chromium for the browser journeys (Playwright drives it; no browser download).
-system-test-deps:
+# Debian's Chromium for the browser journeys (Playwright drives it; no browser download), and
+# Debian's redis-server for the chat's Redis tests (they start their own server on loopback: no
+# service is enabled or started here).
+system-test-deps: system-redis
 	@if ! command -v chromium >/dev/null 2>&1; then \
 		echo "Installing Debian's chromium for the browser tests…"; \
 		if [ "$$(id -u)" = "0" ]; then SUDO=""; else SUDO="sudo"; fi; \
 		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium >/dev/null; \
+	fi
+
+system-redis:
+	@if ! command -v redis-server >/dev/null 2>&1; then \
+		echo "Installing Debian's redis-server for the chat's Redis tests and benchmark…"; \
+		if [ "$$(id -u)" = "0" ]; then SUDO=""; else SUDO="sudo"; fi; \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq redis-server >/dev/null; \
 	fi
 
 migrate: install
@@ -77,9 +86,10 @@ messages: install
 	msgattrib --clear-fuzzy --empty -o community/locale/nl/LC_MESSAGES/django.po community/locale/nl/LC_MESSAGES/django.po
 	$(PY) manage.py compilemessages --ignore=.venv
 
-bench: install
+bench: $(VENV)/.installed-test system-deps system-redis
 	$(PY) bench/run.py
 	$(PY) bench/socialmap.py
+	$(PY) bench/chat.py
 
 clean:
 	rm -rf $(VENV) var

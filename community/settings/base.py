@@ -164,6 +164,21 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.AutoField"
 
 REDIS_URL = env_str("REDIS_URL", "")
+
+
+def redis_channel_layers(url):
+    """The channel layer on Redis (also used by tests/chat/test_redis.py).
+
+    Every consumer waits for its notices with a blocking BZPOPMIN that Redis answers after 5 s at
+    the latest. redis-py 8 gives every read a 5-second socket timeout by default, which lost that
+    race and closed idle websockets every few seconds (1011): allow reads longer than the blocking
+    pop, yet still notice a Redis that stopped answering. redis-py 8 also caps a pool at 100
+    connections and raises at once beyond that: each join and leave of a room takes one for a
+    moment, so 250 tabs closing together (a restart, a room's session ending) failed their leave."""
+    host = {"address": url, "socket_timeout": 15, "socket_connect_timeout": 5, "max_connections": 2000}
+    return {"default": {"BACKEND": "channels_redis.core.RedisChannelLayer", "CONFIG": {"hosts": [host]}}}
+
+
 if REDIS_URL:
     CACHES = {
         "default": {
@@ -171,12 +186,7 @@ if REDIS_URL:
             "LOCATION": REDIS_URL,
         }
     }
-    CHANNEL_LAYERS = {
-        "default": {
-            "BACKEND": "channels_redis.core.RedisChannelLayer",
-            "CONFIG": {"hosts": [REDIS_URL]},
-        }
-    }
+    CHANNEL_LAYERS = redis_channel_layers(REDIS_URL)
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
