@@ -197,9 +197,31 @@ class AsgiLiveServer:
                 connection.inc_thread_sharing()
                 shared[connection.alias] = connection
         self.shared = shared
+
+        class WholeStaticFilesHandler(ASGIStaticFilesHandler):
+            # A static file streamed from an open file is closed only when the response has been
+            # sent in full; a page the browser leaves mid-download (or a server stopping under it)
+            # leaves it open until Python collects it, an unraisable ResourceWarning in a later
+            # test. Read the file whole and close it here instead: static files are small.
+            def serve(self, request):
+                from django.http import HttpResponse
+
+                response = super().serve(request)
+                if not response.streaming:
+                    return response
+                try:
+                    body = b"".join(response.streaming_content)
+                finally:
+                    response.close()
+                whole = HttpResponse(body, status=response.status_code)
+                for header, value in response.headers.items():
+                    whole.headers[header] = value
+                whole.headers["Content-Length"] = str(len(body))
+                return whole
+
         config = uvicorn.Config(
             # Static files from the apps' static folders (the finders), like the WSGI live server.
-            ASGIStaticFilesHandler(application),
+            WholeStaticFilesHandler(application),
             lifespan="off",
             ws="websockets-sansio",
             log_level="warning",
