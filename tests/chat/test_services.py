@@ -189,7 +189,7 @@ def test_nobody_reports_a_message_they_cannot_read():
 
 
 def test_text_is_escaped_and_links_are_made_safe():
-    html = selectors.text_html('<script>x</script> kijk op https://example.org/a?b=1 en javascript:alert(1)\nnieuw')
+    html = selectors.text_html("<script>x</script> kijk op https://example.org/a?b=1 en javascript:alert(1)\nnieuw")
     assert "<script>" not in html and "&lt;script&gt;" in html
     assert '<a href="https://example.org/a?b=1" rel="nofollow noopener noreferrer ugc">' in html
     assert 'href="javascript' not in html
@@ -265,7 +265,9 @@ def test_nobody_on_duty_offers_another_route_at_once_and_keeps_what_was_written(
     services.message_send(chat, member, "Mijn vraag")
     assert services.fallback_due(chat)
     with pytest.raises(ValidationError):
-        services.fallback_choose(chat, member, Room.Fallback.CALLBACK, phone="123", at=timezone.now() + timedelta(hours=2))
+        services.fallback_choose(
+            chat, member, Room.Fallback.CALLBACK, phone="123", at=timezone.now() + timedelta(hours=2)
+        )
     services.fallback_choose(
         chat, member, Room.Fallback.CALLBACK, phone="06 1234 5678", at=timezone.now() + timedelta(hours=2)
     )
@@ -351,3 +353,12 @@ def test_administrators_edit_the_crisis_phrases():
     chat_settings.crisis_words += "\nik zie het niet meer zitten"
     chat_settings.save()
     assert services.message_send(room, UserFactory(), "Ik zie het niet meer zitten").crisis
+
+
+def test_settings_are_checked(settings):
+    from forum.chat.checks import check_chat_settings
+
+    assert check_chat_settings() == []
+    settings.CHAT_MAX_LENGTH = 0
+    settings.CHAT_PICKUP_MINUTES = "soon"
+    assert {error.id for error in check_chat_settings()} == {"chat.E001", "chat.E004"}
