@@ -23,6 +23,7 @@ websockets) and Debian's redis-server for mode 2 (`make bench` installs both).
 
 import argparse
 import asyncio
+import gc
 import json
 import os
 import re
@@ -38,6 +39,7 @@ from datetime import timedelta
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+DEFLATE = False  # --deflate
 sys.path.insert(0, str(REPO))
 
 
@@ -183,6 +185,8 @@ def uvicorn_start(env, port, workers):
     command = [sys.executable, "-m", "uvicorn", "community.asgi:application", "--host", "127.0.0.1",
                "--port", str(port), "--lifespan", "off", "--no-access-log", "--log-level", "warning",
                "--backlog", "4096"]  # fmt: skip
+    if not DEFLATE:
+        command += ["--ws-per-message-deflate", "false"]
     if workers > 1:
         command += ["--workers", str(workers)]
     process = subprocess.Popen(command, cwd=REPO, env={**os.environ, **env})
@@ -333,6 +337,12 @@ async def run_mode(name, env, workers, args, room, keys):
         listeners = [
             asyncio.create_task(bench.listen(number, websocket)) for number, websocket in enumerate(bench.sockets)
         ]
+        # The measuring client shares the 2 cores with the server: keep its own garbage collector
+        # from pausing all 500 sockets in the middle of a message (that would be counted as the
+        # server's latency). The server's collector runs as in production.
+        gc.collect()
+        gc.freeze()
+        gc.disable()
         send_started = time.perf_counter()
         await bench.send_all()
         try:
@@ -340,6 +350,8 @@ async def run_mode(name, env, workers, args, room, keys):
         except TimeoutError:
             pass
         send_seconds = time.perf_counter() - send_started
+        gc.enable()
+        gc.unfreeze()
         cpu = [cpu_seconds(pid) for pid in pids]
         await bench.close_all()
         for task in listeners:
@@ -376,6 +388,7 @@ async def run_mode(name, env, workers, args, room, keys):
         "kb_per_conn": (after - before) / len(keys),
         "rss_mb": after / 1024,
         "per_worker": per_worker,
+        "last_ms": [round(value * 1000) for value in last],
         "send_s": send_seconds,
         "cpu": cpu,
     }
@@ -392,8 +405,13 @@ def main():
     parser.add_argument("--messages", type=int, default=50)
     parser.add_argument("--rate", type=float, default=5.0, help="messages per second from the sender")
     parser.add_argument("--modes", default="memory,redis", help="memory, redis or both (comma-separated)")
+    parser.add_argument(
+        "--deflate", action="store_true", help="keep uvicorn's permessage-deflate on (docs/operators.md turns it off)"
+    )
     parser.add_argument("--var", default=str(REPO / "var" / "bench-chat"), help="folder of the SQLite database")
     args = parser.parse_args()
+    global DEFLATE
+    DEFLATE = args.deflate
 
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     resource.setrlimit(resource.RLIMIT_NOFILE, (min(hard, max(soft, 4 * args.clients + 256)), hard))

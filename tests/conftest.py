@@ -218,6 +218,10 @@ def _empty_cache():
     """Start every test with an empty default cache: Wagtail keeps the site root paths there, and a
     value cached from a rolled-back test must not reach the next one."""
     caches["default"].clear()
+    # The chat's per-process message payloads: ids of a rolled-back test come back in the next one.
+    from forum.chat.consumers import payload_cache
+
+    payload_cache.clear()
 
 
 @pytest.fixture(autouse=True)

@@ -4,23 +4,29 @@ Frames are JSON objects with a "type". The client sends join, leave, send, typin
 queue and ping; the server answers with joined, message, remove, state, ack, typing, read,
 history, help, handoff, queue, pong and error. Anything malformed gets an error frame and the
 connection stays usable. Every write goes through services.py (the database first); the channel
-layer carries only notices ("message 42 is new"), and each connection reads what its user may see.
+layer carries only notices ("message 42 is new"). Each process subscribes once per room
+(`_LocalRooms`), reads a new message once and gives each of its connections the version that
+connection's user may see.
 """
 
 import asyncio
 import json
+import logging
 import uuid
 from collections import OrderedDict
 
 from channels.consumer import get_handler_name
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncWebsocketConsumer
+from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils.translation import gettext as _
 from django.utils.translation import override
 
 from forum.chat import selectors, services
 from forum.chat.models import Room
+
+logger = logging.getLogger(__name__)
 
 MAX_FRAME = 16_000
 MAX_ROOMS = 20
@@ -35,6 +41,30 @@ class _PayloadCache:
         self.size = size
         self.done = OrderedDict()
         self.pending = {}
+        self.frames = OrderedDict()
+
+    def clear(self):
+        self.done.clear()
+        self.pending.clear()
+        self.frames.clear()
+
+    def frame(self, key, payload, room_key, viewer_id, sees_all):
+        """The JSON frame for one kind of viewer (the author, a host or moderator, anyone else),
+        encoded once however many connections of that kind receive it."""
+        variant = "mine" if payload["author_id"] == viewer_id else ("all" if sees_all else "other")
+        frame_key = (key, room_key, variant, viewer_id if variant == "mine" else None)
+        text = self.frames.get(frame_key)
+        if text is None:
+            data = selectors.viewer_payload(payload, viewer_id, sees_all)
+            if data is None:
+                frame = {"type": "remove", "room": room_key, "id": payload["id"]}
+            else:
+                data.pop("room_id", None)
+                frame = {"type": "message", "room": room_key, "message": data}
+            text = self.frames[frame_key] = json.dumps(frame, ensure_ascii=False)
+            while len(self.frames) > self.size * 3:
+                self.frames.popitem(last=False)
+        return text
 
     async def get(self, key):
         """`key` is (message id, version): a changed message comes with a new version."""
@@ -47,7 +77,7 @@ class _PayloadCache:
         future = loop.create_future()
         self.pending[key] = future
         try:
-            payload = await database_sync_to_async(_payload_read)(key[0])
+            payload = await database_sync_to_async(_payload_read)(key[0], key[2] if len(key) > 2 else None)
         except Exception as error:  # pragma: no cover - passed on to the waiting connections
             future.set_exception(error)
             self.pending.pop(key, None)
@@ -60,16 +90,109 @@ class _PayloadCache:
         return payload
 
 
-def _payload_read(message_id):
+def _payload_read(message_id, language=None):
     message = selectors.messages_load([message_id]).get(message_id)
     if message is None:
         return None
-    payload = selectors.message_payload(message)
+    with override(language or settings.LANGUAGE_CODE):
+        payload = selectors.message_payload(message)
     payload["room_id"] = message.room_id
     return payload
 
 
 payload_cache = _PayloadCache()
+
+
+class _LocalRooms:
+    """The connections of this process per room, and ONE channel-layer subscription per room.
+
+    The layer delivers a room's notice once per process (not once per connection); this relay then
+    hands it to every local connection that follows the room. A message to 500 connections costs
+    one layer message and one database read per process instead of 500 of each. The relay task
+    belongs to the running event loop; a new loop (a new server, a test) gets a new relay.
+    """
+
+    def __init__(self):
+        self.loop = None
+        self.lock = None
+        self.channel = None
+        self.task = None
+        self.members = {}
+
+    async def _ensure(self, layer):
+        loop = asyncio.get_running_loop()
+        if self.loop is not loop:
+            self.loop, self.lock, self.task, self.members = loop, asyncio.Lock(), None, {}
+        async with self.lock:
+            if self.task is not None and not self.task.done():
+                return
+            # The layer's default prefix: channels-redis reads all of a process's own channels from
+            # one Redis list named by that prefix; a channel with another prefix is never read.
+            self.channel = await layer.new_channel()
+            self.task = loop.create_task(self._relay(layer, self.channel), name="chat-relay")
+
+    async def join(self, layer, group, consumer):
+        await self._ensure(layer)
+        members = self.members.setdefault(group, set())
+        first = not members
+        members.add(consumer)
+        if first:
+            await layer.group_add(group, self.channel)
+
+    async def leave(self, layer, group, consumer):
+        if self.loop is not asyncio.get_running_loop():
+            return
+        members = self.members.get(group)
+        if members is None:
+            return
+        members.discard(consumer)
+        if members:
+            return
+        del self.members[group]
+        if not self.members and self.task is not None:
+            # Nobody here follows a room any more: stop reading until somebody joins again.
+            self.task.cancel()
+            self.task = None
+        try:
+            await layer.group_discard(group, self.channel)
+        except Exception as error:  # noqa: BLE001 - the layer is down; the group expires there by itself
+            logger.warning("chat relay: could not leave %s (%r)", group, error)
+
+    async def _relay(self, layer, channel):
+        while True:
+            try:
+                event = await layer.receive(channel)
+            except asyncio.CancelledError:
+                raise
+            except Exception as error:
+                # The layer failed (Redis restarting, unreachable): this relay can no longer vouch
+                # for what its connections would have been told. Close them all, as Channels does
+                # with a consumer whose own receive fails: chat.js reconnects with backoff and
+                # joins again from its last message id; the database holds whatever was missed.
+                logger.warning("chat relay: the channel layer failed (%r); closing this process's chat sockets", error)
+                await self._close_all()
+                return
+            consumers = list(self.members.get(event.get("group", ""), ()))
+            if not consumers:
+                continue
+            results = await asyncio.gather(
+                *(consumer.chat_notice(event) for consumer in consumers), return_exceptions=True
+            )
+            for result in results:
+                if isinstance(result, Exception):
+                    logger.warning("chat notice failed for one connection: %r", result)
+
+    async def _close_all(self):
+        members, self.members, self.task = self.members, {}, None
+        for consumer in {consumer for group in members.values() for consumer in group}:
+            consumer.rooms = {}
+            try:
+                await consumer.close(code=1011)
+            except Exception:  # noqa: BLE001, S110 - already closed
+                pass
+
+
+local_rooms = _LocalRooms()
 
 
 class ChatConsumer(AsyncWebsocketConsumer):
@@ -94,9 +217,21 @@ class ChatConsumer(AsyncWebsocketConsumer):
         self.language = getattr(self.user, "language", "") or "nl"
         await self.accept()
 
+    async def __call__(self, scope, receive, send):
+        try:
+            await super().__call__(scope, receive, send)
+        finally:
+            # Also when the connection ends by an error (the channel layer gone, say) and
+            # `disconnect` never runs: the relay must not keep handing notices to a dead consumer.
+            await self._leave_rooms()
+
+    async def _leave_rooms(self):
+        rooms, self.rooms = getattr(self, "rooms", {}), {}
+        for info in rooms.values():
+            await local_rooms.leave(self.channel_layer, info["group"], self)
+
     async def disconnect(self, code):
-        for info in getattr(self, "rooms", {}).values():
-            await self.channel_layer.group_discard(info["group"], self.channel_name)
+        await self._leave_rooms()
         if getattr(self, "queue", False):
             await self.channel_layer.group_discard(services.QUEUE_GROUP, self.channel_name)
 
@@ -150,7 +285,7 @@ class ChatConsumer(AsyncWebsocketConsumer):
             return await self.error("unknown_room", _("This chat does not exist."), room=key)
         info, state, messages, more = joined
         if key not in self.rooms:
-            await self.channel_layer.group_add(info["group"], self.channel_name)
+            await local_rooms.join(self.channel_layer, info["group"], self)
         self.rooms[key] = info
         await self.send_json({"type": "joined", "room": key, "state": state, "messages": messages, "more": more})
 
@@ -170,7 +305,7 @@ class ChatConsumer(AsyncWebsocketConsumer):
         key = self._room_key(frame)
         info = self.rooms.pop(key, None) if key else None
         if info is not None:
-            await self.channel_layer.group_discard(info["group"], self.channel_name)
+            await local_rooms.leave(self.channel_layer, info["group"], self)
 
     def _joined(self, frame):
         key = self._room_key(frame)
@@ -215,6 +350,7 @@ class ChatConsumer(AsyncWebsocketConsumer):
                 "type": "chat.notice",
                 "event": "typing",
                 "room": key,
+                "group": info["group"],
                 "name": self.user.pseudonym,
                 "channel": self.channel_name,
             },
@@ -285,21 +421,17 @@ class ChatConsumer(AsyncWebsocketConsumer):
         return None, None
 
     async def _notice_message(self, key, info, message_id, version):
-        payload = await payload_cache.get((message_id, version))
+        cache_key = (message_id, version, self.language)
+        payload = await payload_cache.get(cache_key)
         if payload is None or payload.get("room_id") != info["pk"]:
             return
-        data = selectors.viewer_payload(payload, self.user.pk, info["sees_all"])
-        if data is None:
-            await self.send_json({"type": "remove", "room": key, "id": message_id})
-            return
-        data.pop("room_id", None)
-        await self.send_json({"type": "message", "room": key, "message": data})
+        await self.send(text_data=payload_cache.frame(cache_key, payload, key, self.user.pk, info["sees_all"]))
 
     async def _notice_state(self, key, info):
         state = await database_sync_to_async(self._state)(info["pk"])
         if state is None:
             self.rooms.pop(key, None)
-            await self.channel_layer.group_discard(info["group"], self.channel_name)
+            await local_rooms.leave(self.channel_layer, info["group"], self)
             await self.send_json({"type": "removed", "room": key})
             return
         await self.send_json({"type": "state", "room": key, "state": state})

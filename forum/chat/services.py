@@ -98,8 +98,8 @@ def broadcast(room, event, **data):
     layer = get_channel_layer()
     if layer is None:
         return
-    payload = {"type": "chat.notice", "event": event, "room": str(room.public_id), **data}
     name = group_name(room)
+    payload = {"type": "chat.notice", "event": event, "room": str(room.public_id), "group": name, **data}
     transaction.on_commit(lambda: async_to_sync(layer.group_send)(name, payload))
 
 
