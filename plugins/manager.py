@@ -33,7 +33,14 @@ ENTRY_POINT_GROUP = "wijkplein.plugins"
 hookimpl = pluggy.HookimplMarker(PROJECT)
 
 # The built-in features, in the order they register (each declares what it comes after).
-BUILTIN_MODULES = ("community.hooks", "selfhelp.hooks", "socialmap.hooks", "forum.hooks", "forum.chat.hooks")
+BUILTIN_MODULES = (
+    "community.hooks",
+    "selfhelp.hooks",
+    "socialmap.hooks",
+    "forum.hooks",
+    "forum.chat.hooks",
+    "socialmap.mailbox.hooks",
+)
 
 # Hooks whose implementations are skipped when the plugin is disabled (for the site or partner).
 GATED_HOOKS = frozenset(

@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "widget_tweaks",
     "forum.apps.PeerForumConfig",
     "forum.chat.apps.ChatConfig",
+    "socialmap.mailbox.apps.MailboxConfig",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -410,6 +411,11 @@ CHAT_GROUP_RETENTION_DAYS = env_int("CHAT_GROUP_RETENTION_DAYS", 90)
 CHAT_DIRECT_RETENTION_DAYS = env_int("CHAT_DIRECT_RETENTION_DAYS", 30)
 # Extra crisis words on top of the built-in Dutch and English list (forum/chat/app_settings.py).
 CHAT_EXTRA_CRISIS_WORDS = env_list("CHAT_EXTRA_CRISIS_WORDS", [])
+
+# Private mailbox (socialmap/mailbox): limits and how long closed conversations are kept (docs/operators.md).
+MAILBOX_MAX_LENGTH = env_int("MAILBOX_MAX_LENGTH", 20_000)
+MAILBOX_ATTACHMENT_MAX_BYTES = env_int("MAILBOX_ATTACHMENT_MAX_BYTES", 10 * 1024 * 1024)
+MAILBOX_RETENTION_DAYS = env_int("MAILBOX_RETENTION_DAYS", 365)
 
 WIJKPLEIN_BASE_URL = env_str("WIJKPLEIN_BASE_URL", "http://127.0.0.1:8000")
 ACCOUNT_USER_DISPLAY = "community.accounts.adapters.user_display"

@@ -159,6 +159,13 @@ class Filler:
                 "pk": w.transcript.pk,
                 "action": "sluiten" if name == "chat:pro-action" else "bewaren",
             }[kwarg]
+        if name and name.startswith("mailbox:"):
+            # The member's conversation with partner A (its attachment); partner A's mailbox settings.
+            return {
+                "public_id": w.mail_thread.public_id,
+                "attachment_id": w.mail_attachment.public_id,
+                "slug": w.partner_a.slug,
+            }[kwarg]
         if route.startswith("api/hsds/") and kwarg == "id":
             return {
                 "services/": w.draft_service_b.uuid,

@@ -142,6 +142,23 @@ class World:
         chat_services.message_send(self.member_chat, self.member, "Mijn geheime chatvraag")
         self.transcript = Transcript.objects.create(user=self.member, title="Bewaard", text="Geheim")
 
+        # Mailbox: the member's conversation with partner A, with an attachment. The professional
+        # answers partner B's mailbox only, so nobody but the member may read it.
+        from django.utils import timezone as tz
+
+        from socialmap.mailbox.models import Attachment as MailAttachment
+        from socialmap.mailbox.models import Message as MailMessage
+        from socialmap.mailbox.models import Thread as MailThread
+
+        self.mail_thread = MailThread.objects.create(
+            partner=self.partner_a, member=self.member, subject="Geheime postvraag", last_message_at=tz.now()
+        )
+        mail = MailMessage.objects.create(thread=self.mail_thread, author=self.member, text="Mijn geheime post")
+        self.mail_attachment = MailAttachment.objects.create(
+            message=mail, file=ContentFile(b"geheim", name="geheim.txt"), filename="geheim.txt",
+            content_type="text/plain", size=6,
+        )  # fmt: skip
+
         # Outside plugins installed in the test run are on, so their URLs are walked too: the
         # agenda (examples/wijkplein-agenda) with one of partner B's activities.
         import datetime

@@ -149,9 +149,9 @@ def test_list_is_paginated_with_constant_queries(client, member, django_assert_m
     for number in range(45):
         notification_send(member, "platform.announcement", f"/news/{number}/")
     client.force_login(member)
-    # 14: the header's account menu asks self-help once whether the member coaches, and the chat
-    # once whether they are a professional or have an open chat.
-    with django_assert_max_num_queries(14):
+    # 15: the header's account menu asks self-help once whether the member coaches, the chat once
+    # whether they are a professional or have an open chat, and the mailbox once for unread answers.
+    with django_assert_max_num_queries(15):
         html = client.get(reverse("notifications:list")).content.decode()
     assert "Pagina 1 van 3" in html
 
