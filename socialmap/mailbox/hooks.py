@@ -157,3 +157,10 @@ def aggregate_counts(since, until):
         Count("mailbox.threads", _("Mailbox conversations started"), threads.count()),
         Count("mailbox.closed", _("Mailbox conversations closed"), threads.closed().count()),
     ]
+
+
+@hookimpl
+def demo_data(stdout):
+    from socialmap.mailbox.demo_content import seed_mailbox_demo
+
+    seed_mailbox_demo(stdout)

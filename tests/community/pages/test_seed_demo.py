@@ -25,3 +25,13 @@ def test_seed_demo_is_complete_and_idempotent():
     assert User.objects.filter(email__endswith="@wijkplein.example").count() == 8
     text = out.getvalue()
     assert "Wijkplein-demo-2026" in text and "ouder@wijkplein.example" in text
+
+
+def test_the_demo_has_a_mailbox_conversation_once():
+    from socialmap.mailbox.models import Thread
+
+    call_command("seed_demo", stdout=io.StringIO())
+    call_command("seed_demo", stdout=io.StringIO())
+    thread = Thread.objects.get(member__email="ouder@wijkplein.example")
+    assert thread.partner.slug == "cjg-deventer" and thread.assigned_to.email == "professional@wijkplein.example"
+    assert list(thread.messages.values_list("kind", flat=True)) == ["welcome", "text", "text"]
