@@ -81,6 +81,19 @@ def account_menu_items(request):
                 order=25,
             )
         )
+        from socialmap.mailbox.intervision import intervision_link
+
+        space = intervision_link()
+        if space is not None:
+            items.append(
+                NavItem(
+                    "intervision",
+                    _("Intervision"),
+                    _("The private forum of the verified professionals."),
+                    url=space.url,
+                    order=26,
+                )
+            )
     return items
 
 
@@ -164,3 +177,14 @@ def demo_data(stdout):
     from socialmap.mailbox.demo_content import seed_mailbox_demo
 
     seed_mailbox_demo(stdout)
+    from socialmap.mailbox.intervision import intervision_sync
+
+    intervision_sync()
+
+
+@hookimpl
+def verification_changed(user):
+    """A professional verified or revoked joins or leaves the intervision forum."""
+    from socialmap.mailbox.intervision import intervision_sync
+
+    intervision_sync()
