@@ -8,7 +8,7 @@ from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
-from community.moderation.kinds import Content, ContentKind
+from community.moderation.kinds import Content, ContentKind, int_ids
 from forum.machina_models import Post, Topic
 from forum.selectors import can_read_forum, may_see_held_posts
 
@@ -25,10 +25,6 @@ def post_url(post):
 def post_text(post):
     raw = getattr(post.content, "raw", post.content) or ""
     return f"{post.subject}\n{raw}"
-
-
-def _ids(object_ids):
-    return [int(i) for i in object_ids if str(i).isascii() and str(i).isdigit() and len(str(i)) < 19]
 
 
 class ForumPostKind(ContentKind):
@@ -51,11 +47,11 @@ class ForumPostKind(ContentKind):
         )
 
     def load(self, object_ids):
-        posts = Post.objects.select_related("topic__forum", "poster").filter(pk__in=_ids(object_ids))
+        posts = Post.objects.select_related("topic__forum", "poster").filter(pk__in=int_ids(object_ids))
         return {str(post.pk): self._content(post) for post in posts}
 
     def visible_to(self, user, object_id):
-        post = Post.objects.select_related("topic__forum", "poster").filter(pk__in=_ids([object_id])).first()
+        post = Post.objects.select_related("topic__forum", "poster").filter(pk__in=int_ids([object_id])).first()
         if post is None or not can_read_forum(post.topic.forum, user):
             return None
         if may_see_held_posts(post.topic.forum, user):
@@ -70,7 +66,7 @@ class ForumPostKind(ContentKind):
         return self._content(post)
 
     def _set(self, object_id, approved):
-        post = Post.objects.select_related("topic").filter(pk__in=_ids([object_id])).first()
+        post = Post.objects.select_related("topic").filter(pk__in=int_ids([object_id])).first()
         if post is not None and post.approved != approved:
             post.approved = approved
             post._wijkplein_skip_hold = True
@@ -86,7 +82,7 @@ class ForumPostKind(ContentKind):
     def published(self, object_id):
         from forum.services import post_published
 
-        post = Post.objects.select_related("topic").filter(pk__in=_ids([object_id]), approved=True).first()
+        post = Post.objects.select_related("topic").filter(pk__in=int_ids([object_id]), approved=True).first()
         # An edit that was held had been announced before: only a first publication tells followers.
         if post is not None and not post.updates_count:
             post_published(post)
@@ -96,7 +92,7 @@ class ForumPostKind(ContentKind):
 
         if is_moderator(user):
             return True
-        post = Post.objects.select_related("topic__forum").filter(pk__in=_ids([content.object_id])).first()
+        post = Post.objects.select_related("topic__forum").filter(pk__in=int_ids([content.object_id])).first()
         return post is not None and may_see_held_posts(post.topic.forum, user)
 
     def approved_count(self, user):
@@ -110,7 +106,7 @@ class ForumTopicKind(ContentKind):
     label = _("Forum topic")
 
     def load(self, object_ids):
-        topics = Topic.objects.select_related("forum", "poster", "first_post").filter(pk__in=_ids(object_ids))
+        topics = Topic.objects.select_related("forum", "poster", "first_post").filter(pk__in=int_ids(object_ids))
         found = {}
         for topic in topics:
             from forum.links import topic_url
@@ -129,15 +125,15 @@ class ForumTopicKind(ContentKind):
         return found
 
     def visible_to(self, user, object_id):
-        topic = Topic.objects.select_related("first_post").filter(pk__in=_ids([object_id])).first()
+        topic = Topic.objects.select_related("first_post").filter(pk__in=int_ids([object_id])).first()
         if topic is None or topic.first_post_id is None:
             return None
         return ForumPostKind().visible_to(user, topic.first_post_id) and self.get(object_id)
 
     def hide(self, object_id):
-        topic = Topic.objects.filter(pk__in=_ids([object_id])).first()
+        topic = Topic.objects.filter(pk__in=int_ids([object_id])).first()
         return ForumPostKind().hide(topic.first_post_id) if topic and topic.first_post_id else None
 
     def restore(self, object_id):
-        topic = Topic.objects.filter(pk__in=_ids([object_id])).first()
+        topic = Topic.objects.filter(pk__in=int_ids([object_id])).first()
         return ForumPostKind().restore(topic.first_post_id) if topic and topic.first_post_id else None

@@ -21,6 +21,12 @@ from django.utils.translation import gettext_lazy as _
 from community.accounts.roles import is_moderator
 
 
+def int_ids(object_ids):
+    """The ids among `object_ids` (strings from URLs and the queue) that are whole numbers a database
+    integer can hold; anything else is dropped. For kinds whose content has integer primary keys."""
+    return [int(i) for i in object_ids if str(i).isascii() and str(i).isdigit() and len(str(i)) < 19]
+
+
 @dataclass
 class Content:
     kind: str

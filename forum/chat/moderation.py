@@ -9,14 +9,10 @@ import time
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
-from community.moderation.kinds import Content, ContentKind
+from community.moderation.kinds import Content, ContentKind, int_ids
 from community.notifications.services import notification_send
 from forum.chat import services
 from forum.chat.models import Message
-
-
-def _ids(object_ids):
-    return [int(i) for i in object_ids if str(i).isascii() and str(i).isdigit() and len(str(i)) < 19]
 
 
 class ChatMessageKind(ContentKind):
@@ -38,7 +34,9 @@ class ChatMessageKind(ContentKind):
         )
 
     def _messages(self, object_ids):
-        return Message.objects.select_related("room", "author").filter(pk__in=_ids(object_ids), kind=Message.Kind.TEXT)
+        return Message.objects.select_related("room", "author").filter(
+            pk__in=int_ids(object_ids), kind=Message.Kind.TEXT
+        )
 
     def load(self, object_ids):
         return {str(message.pk): self._content(message) for message in self._messages(object_ids)}

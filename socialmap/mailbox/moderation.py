@@ -8,13 +8,9 @@ one queue (the core alerts the moderators on duty). A moderator sees the reporte
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
-from community.moderation.kinds import Content, ContentKind
+from community.moderation.kinds import Content, ContentKind, int_ids
 from socialmap.mailbox import services
 from socialmap.mailbox.models import Message
-
-
-def _ids(object_ids):
-    return [int(i) for i in object_ids if str(i).isascii() and str(i).isdigit() and len(str(i)) < 19]
 
 
 class MailboxMessageKind(ContentKind):
@@ -38,7 +34,7 @@ class MailboxMessageKind(ContentKind):
 
     def _messages(self, object_ids):
         return Message.objects.select_related("thread__partner", "author").filter(
-            pk__in=_ids(object_ids), kind=Message.Kind.TEXT
+            pk__in=int_ids(object_ids), kind=Message.Kind.TEXT
         )
 
     def load(self, object_ids):
