@@ -25,10 +25,6 @@ class AttachmentsField(LimitedFileMixin, forms.FileField):
 
     widget = MultipleFileInput
 
-    def __init__(self, **kwargs):
-        kwargs.setdefault("required", False)
-        super().__init__(**kwargs)
-
     @property
     def max_size(self):
         return app_settings.ATTACHMENT_MAX_BYTES
@@ -74,6 +70,7 @@ class _TextMixin(forms.Form):
         error_messages={"required": _("Write a message first.")},
     )
     attachments = AttachmentsField(
+        required=False,
         label=_("Attachments (optional)"),
         help_text=_("PDF, photo, text or Word file; at most three, each up to 10 MB."),
     )

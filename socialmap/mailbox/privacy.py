@@ -60,7 +60,7 @@ def mailbox_erase(user):
     survey answers keep only the score (comments go). A professional's answers in other members'
     conversations stay, without their name."""
     comments = SurveyResponse.objects.filter(thread__member=user).update(comment="", answers={})
-    threads = services._delete_threads(Thread.objects.filter(member=user))
+    threads = services.threads_delete(Thread.objects.filter(member=user))
     Draft.objects.filter(user=user).delete()
     ReadMark.objects.filter(user=user).delete()
     return [

@@ -92,14 +92,6 @@ def mailbox_of(partner):
     return mailbox
 
 
-def accepts_messages(partner):
-    """A provider can be written to when its mailbox is on and someone answers it."""
-    mailbox = ProviderMailbox.objects.filter(partner=partner).first()
-    if mailbox is not None and not mailbox.active:
-        return False
-    return staff_of(partner.pk).exists()
-
-
 def writable_partner_slug(partner_id):
     """The slug of partner `partner_id` if it accepts messages now, else None (one query)."""
     from django.db.models import Exists, OuterRef
@@ -118,6 +110,11 @@ def writable_partner_slug(partner_id):
         .first()
     )
     return row["slug"] if row and row["answers"] and not row["off"] else None
+
+
+def accepts_messages(partner):
+    """A provider can be written to when its mailbox is on and someone answers it."""
+    return writable_partner_slug(partner.pk) is not None
 
 
 def default_welcome(partner):
@@ -334,7 +331,7 @@ def draft_of(user, thread):
 # --- Retention --------------------------------------------------------------------------------
 
 
-def _delete_threads(threads):
+def threads_delete(threads):
     """Delete threads with their messages and the attachment files (a row's delete leaves the file)."""
     names = list(Attachment.objects.filter(message__thread__in=threads).values_list("file", flat=True))
     count = threads.count()
@@ -348,4 +345,4 @@ def retention_enforce(now=None):
     """Delete threads closed longer ago than MAILBOX_RETENTION_DAYS. Survey answers stay, unlinked."""
     now = now or timezone.now()
     cutoff = now - timedelta(days=app_settings.RETENTION_DAYS)
-    return _delete_threads(Thread.objects.closed().filter(closed_at__lt=cutoff))
+    return threads_delete(Thread.objects.closed().filter(closed_at__lt=cutoff))

@@ -160,7 +160,6 @@ class StartView(LoginRequiredMixin, TemplateView):
             service=self.service,
             origin=self.origin,
             accepts=services.accepts_messages(self.partner),
-            welcome=services.welcome_text(self.partner),
         )
         return context
 

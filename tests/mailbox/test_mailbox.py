@@ -406,3 +406,17 @@ def test_inbox_list_and_thread_keep_their_query_counts_as_data_grows(client, dja
         services.thread_start(member, partner, "Nog een vraag")
     with django_assert_max_num_queries(len(mine.captured_queries)):
         client.get(reverse("mailbox:mine"))
+
+
+def test_a_silenced_member_is_told_why_and_keeps_what_they_typed(client):
+    from community.moderation import services as moderation
+
+    partner, _pro = provider()
+    member = UserFactory()
+    moderation.restrict(member, "silence", UserFactory(is_superuser=True), reason="Even afkoelen", days=2)
+    client.force_login(member)
+    response = start(client, partner, text="Mag ik toch iets vragen?")
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert "Even afkoelen" in page and "Mag ik toch iets vragen?" in page
+    assert not Thread.objects.exists()

@@ -11,9 +11,8 @@
   var url = form.getAttribute("data-mailbox-draft");
   var timer = null;
   var saved = field.value;
-  var strings = document.documentElement.lang === "en"
-    ? { saved: "Draft saved", failed: "Draft not saved" }
-    : { saved: "Concept bewaard", failed: "Concept niet bewaard" };
+  // The page's own translations (theme/templates/mailbox/thread.html).
+  var strings = { saved: form.getAttribute("data-saved"), failed: form.getAttribute("data-failed") };
 
   function save() {
     timer = null;
