@@ -39,7 +39,6 @@ from datetime import timedelta
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-DEFLATE = False  # --deflate
 sys.path.insert(0, str(REPO))
 
 
@@ -181,11 +180,11 @@ def redis_start(folder):
     return process, f"redis://127.0.0.1:{port}/0"
 
 
-def uvicorn_start(env, port, workers):
+def uvicorn_start(env, port, workers, deflate=False):
     command = [sys.executable, "-m", "uvicorn", "community.asgi:application", "--host", "127.0.0.1",
                "--port", str(port), "--lifespan", "off", "--no-access-log", "--log-level", "warning",
                "--backlog", "4096"]  # fmt: skip
-    if not DEFLATE:
+    if not deflate:
         command += ["--ws-per-message-deflate", "false"]
     if workers > 1:
         command += ["--workers", str(workers)]
@@ -311,7 +310,7 @@ def percentile(values, fraction):
 
 async def run_mode(name, env, workers, args, room, keys):
     port = free_port()
-    server, pids = uvicorn_start(env, port, workers)
+    server, pids = uvicorn_start(env, port, workers, deflate=args.deflate)
     try:
         bench = Bench(port, room, keys, args.messages, args.rate)
         # Warm up: one connection that joins and leaves, so lazy imports are not counted as memory.
@@ -410,8 +409,6 @@ def main():
     )
     parser.add_argument("--var", default=str(REPO / "var" / "bench-chat"), help="folder of the SQLite database")
     args = parser.parse_args()
-    global DEFLATE
-    DEFLATE = args.deflate
 
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     resource.setrlimit(resource.RLIMIT_NOFILE, (min(hard, max(soft, 4 * args.clients + 256)), hard))

@@ -18,7 +18,6 @@ from collections import OrderedDict
 from channels.consumer import get_handler_name
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncWebsocketConsumer
-from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils.translation import gettext as _
 from django.utils.translation import override
@@ -67,7 +66,7 @@ class _PayloadCache:
         return text
 
     async def get(self, key):
-        """`key` is (message id, version): a changed message comes with a new version."""
+        """`key` is (message id, version, language): a changed message comes with a new version."""
         if key in self.done:
             return self.done[key]
         loop = asyncio.get_running_loop()
@@ -77,7 +76,7 @@ class _PayloadCache:
         future = loop.create_future()
         self.pending[key] = future
         try:
-            payload = await database_sync_to_async(_payload_read)(key[0], key[2] if len(key) > 2 else None)
+            payload = await database_sync_to_async(_payload_read)(key[0], key[2])
         except Exception as error:  # pragma: no cover - passed on to the waiting connections
             future.set_exception(error)
             self.pending.pop(key, None)
@@ -90,11 +89,11 @@ class _PayloadCache:
         return payload
 
 
-def _payload_read(message_id, language=None):
+def _payload_read(message_id, language):
     message = selectors.messages_load([message_id]).get(message_id)
     if message is None:
         return None
-    with override(language or settings.LANGUAGE_CODE):
+    with override(language):
         payload = selectors.message_payload(message)
     payload["room_id"] = message.room_id
     return payload
