@@ -84,6 +84,23 @@ def thread_for(user, public_id):
     return thread.first()
 
 
+def reported_for_moderator(user, public_id):
+    """A moderator may read the reported messages of a thread, and nothing else of it:
+    (thread, ids of its messages that are in the moderation queue), or None."""
+    from community.accounts.roles import is_moderator
+    from community.moderation.models import QueueItem
+
+    if not is_moderator(user):
+        return None
+    thread = Thread.objects.select_related("partner", "member").filter(public_id=public_id).first()
+    if thread is None:
+        return None
+    ids = [str(pk) for pk in thread.messages.filter(kind=Message.Kind.TEXT).values_list("pk", flat=True)]
+    reported = QueueItem.objects.filter(content_kind=MESSAGE_KIND, object_id__in=ids)
+    reported = {int(object_id) for object_id in reported.values_list("object_id", flat=True)}
+    return (thread, reported) if reported else None
+
+
 # --- Providers --------------------------------------------------------------------------------
 
 

@@ -194,10 +194,15 @@ class ThreadView(LoginRequiredMixin, TemplateView):
     def setup(self, request, *args, **kwargs):
         super().setup(request, *args, **kwargs)
         self.thread = None
+        self.reported_only = None  # a moderator's view: only these reported messages
 
     def dispatch(self, request, *args, **kwargs):
         if request.user.is_authenticated:
             self.thread = services.thread_for(request.user, kwargs["public_id"])
+            if self.thread is None and request.method == "GET":
+                found = services.reported_for_moderator(request.user, kwargs["public_id"])
+                if found is not None:
+                    self.thread, self.reported_only = found
             if self.thread is None:
                 raise Http404
         return super().dispatch(request, *args, **kwargs)
@@ -205,11 +210,22 @@ class ThreadView(LoginRequiredMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         thread, user = self.thread, self.request.user
+        messages_shown = Message.objects.filter(thread=thread)
+        if self.reported_only is not None:
+            context.update(
+                thread=thread,
+                moderator_view=True,
+                thread_messages=list(
+                    messages_shown.filter(pk__in=self.reported_only)
+                    .select_related("author")
+                    .prefetch_related(badges_prefetch("author"))
+                ),
+            )
+            return context
         is_member = thread.member_id == user.pk
         is_staff = services.is_staff_of(user, thread.partner_id)
         thread_messages = list(
-            Message.objects.filter(thread=thread)
-            .select_related("author")
+            messages_shown.select_related("author")
             .prefetch_related("attachments", badges_prefetch("author"))
             .order_by("created_at", "pk")
         )
@@ -237,7 +253,8 @@ class ThreadView(LoginRequiredMixin, TemplateView):
 
     def get(self, request, *args, **kwargs):
         response = super().get(request, *args, **kwargs)
-        services.mark_read(request.user, self.thread)
+        if self.reported_only is None:
+            services.mark_read(request.user, self.thread)
         return response
 
     def post(self, request, *args, **kwargs):

@@ -420,3 +420,34 @@ def test_a_silenced_member_is_told_why_and_keeps_what_they_typed(client):
     assert response.status_code == 400
     assert "Even afkoelen" in page and "Mag ik toch iets vragen?" in page
     assert not Thread.objects.exists()
+
+
+def test_a_moderator_reads_only_the_reported_message_and_the_reporters_loop_closes(client):
+    from community.moderation.models import QueueItem
+    from tests.factories.forum import moderators_group
+
+    partner, pro = provider()
+    member = UserFactory()
+    moderator = UserFactory()
+    moderator.groups.add(moderators_group())
+    client.force_login(member)
+    start(client, partner, text="Mijn eigen verhaal")
+    thread = thread_of(member)
+    rude = services.reply(pro, thread, "Een kwetsend antwoord")
+    url = reverse("mailbox:thread", args=[thread.public_id])
+
+    client.force_login(moderator)
+    assert client.get(url).status_code == 404  # nothing reported: a private conversation
+
+    client.force_login(member)
+    report = reverse("moderation:report", args=["mailbox.message", rude.pk])
+    assert client.get(report).status_code == 200
+    client.post(report, {"reason": "hurtful", "explanation": "Dit voelt niet goed"})
+    assert QueueItem.objects.filter(content_kind="mailbox.message", object_id=str(rude.pk)).exists()
+
+    client.force_login(moderator)
+    page = client.get(url).content.decode()
+    assert "Een kwetsend antwoord" in page and "Mijn eigen verhaal" not in page
+    assert 'name="text"' not in page
+    assert client.post(url, {"text": "moderator schrijft"}).status_code == 404
+    assert not Message.objects.filter(text="moderator schrijft").exists()
