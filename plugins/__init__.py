@@ -17,6 +17,7 @@ from plugins.types import (
     Panel,
     Plugin,
     RelatedItem,
+    ReportFigure,
     Subject,
     safe_url,
 )
@@ -32,6 +33,7 @@ __all__ = [
     "Panel",
     "Plugin",
     "RelatedItem",
+    "ReportFigure",
     "Subject",
     "call",
     "collect",

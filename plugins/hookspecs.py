@@ -137,3 +137,13 @@ def personal_data_erase(user):
 @hookspec
 def aggregate_counts(since, until):
     """Gated. Counts for reports between two dates (never per person): a list of `Count`."""
+
+
+@hookspec
+def partner_report(partner, since, until):
+    """Gated. Figures about one provider organisation in a period: a list of `ReportFigure`."""
+
+
+@hookspec
+def message_handoff(member, text, origin, subject):
+    """Not gated. Hand a member's question to a feature that answers by message: its URL or None."""

@@ -40,6 +40,7 @@ BUILTIN_MODULES = (
     "forum.hooks",
     "forum.chat.hooks",
     "socialmap.mailbox.hooks",
+    "socialmap.matching.hooks",
 )
 
 # Hooks whose implementations are skipped when the plugin is disabled (for the site or partner).
@@ -58,6 +59,7 @@ GATED_HOOKS = frozenset(
         "partner_provision",
         "csp_sources",
         "aggregate_counts",
+        "partner_report",
     }
 )
 

@@ -152,3 +152,20 @@ class Count:
     key: str
     label: str
     value: int
+
+
+@dataclass
+class ReportFigure:
+    """One figure in a provider's report (`partner_report`).
+
+    `value` is a number, a `timedelta` (shown as a duration) or a dict {label: number} (shown as a
+    distribution). `people` is how many different people the figure is about: below the report's
+    threshold (WIJKPLEIN_REPORT_MIN_GROUP, 10) the value is not shown, only "fewer than 10".
+    """
+
+    key: str
+    label: str
+    value: Any
+    people: int
+    help_text: str = ""
+    order: int = 100

@@ -360,6 +360,13 @@ class ServiceViewSet(OwnRecordViewSet):
         MultiFieldPanel([FieldPanel("is_free"), FieldPanel("fees_description")], heading=_("Costs")),
         FieldPanel("languages", widget=forms.CheckboxSelectMultiple),
         MultiFieldPanel(
+            [
+                FieldPanel("areas_served", widget=forms.CheckboxSelectMultiple),
+                FieldRowPanel([FieldPanel("delivery"), FieldPanel("helper_kind")]),
+            ],
+            heading=_("For matching"),
+        ),
+        MultiFieldPanel(
             [FieldPanel("url"), FieldPanel("email"), FieldPanel("application_process")], heading=_("Contact")
         ),
         InlinePanel("phones", label=_("Phone number")),

@@ -967,3 +967,27 @@ SERVICES = [
         "Voor ouders: vragen over schermtijd, gamen en social media van je kind.",
     ),
 ]
+
+# What the matching module reads besides categories and ages: service key → (how, who helps,
+# neighbourhoods served). Services not listed are in person, by professionals, for all of Deventer.
+MATCHING = {
+    "cjg-chat": ("online", "professional", []),
+    "cjg-huisbezoek": ("in_person", "professional", []),
+    "samen-koffie": ("in_person", "both", ["Rivierenwijk", "Voorstad"]),
+    "samen-lotgenoten": ("in_person", "experience_expert", []),
+    "samen-vaders": ("both", "experience_expert", []),
+    "samen-maatje": ("in_person", "experience_expert", []),
+    "herstel-wrap": ("both", "experience_expert", []),
+    "herstel-inloop": ("in_person", "experience_expert", []),
+    "herstel-naasten": ("both", "both", []),
+    "herstel-stress": ("online", "experience_expert", []),
+    "herstel-jongeren": ("in_person", "both", []),
+    "buurtteam-zandweerd": ("in_person", "professional", ["Zandweerd"]),
+    "buurtteam-voorstad": ("in_person", "professional", ["Voorstad", "Binnenstad"]),
+    "buurtteam-colmschate": ("in_person", "professional", ["Colmschate"]),
+    "buurtteam-borgele": ("in_person", "professional", ["Borgele", "Platvoet"]),
+    "geldhulp-maatje": ("in_person", "both", []),
+    "luisterlijn-telefoon": ("online", "both", []),
+    "luisterlijn-ouders": ("online", "both", []),
+    "jongeren-social": ("online", "professional", []),
+}

@@ -215,6 +215,18 @@ class TargetGroup(models.TextChoices):
     FAMILIES = "families", _("Families")
 
 
+class Delivery(models.TextChoices):
+    IN_PERSON = "in_person", _("In person")
+    ONLINE = "online", _("Online or by phone")
+    BOTH = "both", _("In person and online")
+
+
+class HelperKind(models.TextChoices):
+    PROFESSIONAL = "professional", _("Professionals")
+    EXPERIENCE_EXPERT = "experience_expert", _("Experience experts")
+    BOTH = "both", _("Professionals and experience experts")
+
+
 class ServiceQuerySet(models.QuerySet):
     def published(self):
         return self.filter(published=True, status=Service.Status.ACTIVE)
@@ -257,6 +269,18 @@ class Service(ClusterableModel):
     )
     is_free = models.BooleanField(_("free"), default=True)
     fees_description = models.CharField(_("costs"), max_length=300, blank=True)
+    # What the matching module (socialmap.matching) needs besides categories, ages and languages.
+    areas_served = ParentalManyToManyField(
+        "partners.Neighbourhood",
+        blank=True,
+        related_name="services_served",
+        verbose_name=_("neighbourhoods served"),
+        help_text=_("Leave empty when the service is for the whole municipality."),
+    )
+    delivery = models.CharField(_("how"), max_length=20, choices=Delivery.choices, default=Delivery.IN_PERSON)
+    helper_kind = models.CharField(
+        _("who helps"), max_length=20, choices=HelperKind.choices, default=HelperKind.PROFESSIONAL
+    )
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = ServiceQuerySet.as_manager()

@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "forum.apps.PeerForumConfig",
     "forum.chat.apps.ChatConfig",
     "socialmap.mailbox.apps.MailboxConfig",
+    "socialmap.matching.apps.MatchingConfig",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

@@ -1,11 +1,12 @@
-"""The mailbox's demo: Zonnebloem's conversation with CJG Deventer, answered by Anouk (idempotent)."""
+"""The mailbox's demo: Zonnebloem's conversation with CJG Deventer, answered by Anouk, and the CJG as
+the platform's helpdesk (idempotent)."""
 
 from django.contrib.auth import get_user_model
 from django.utils import translation
 
 from community.partners.models import PartnerOrganisation
 from socialmap.mailbox import services
-from socialmap.mailbox.models import Thread
+from socialmap.mailbox.models import ProviderMailbox, Thread
 
 
 def seed_mailbox_demo(stdout):
@@ -13,6 +14,9 @@ def seed_mailbox_demo(stdout):
     member = users.get("ouder@wijkplein.example")
     professional = users.get("professional@wijkplein.example")
     partner = PartnerOrganisation.objects.filter(slug="cjg-deventer").first()
+    if partner is not None and not ProviderMailbox.objects.filter(helpdesk=True).exists():
+        # The CJG is the demo's helpdesk: matching offers it when nothing fits, the chat when nobody is on duty.
+        ProviderMailbox.objects.update_or_create(partner=partner, defaults={"helpdesk": True})
     if not (member and professional and partner) or Thread.objects.filter(member=member, partner=partner).exists():
         return
     if not services.is_staff_of(professional, partner.pk):

@@ -106,17 +106,39 @@ def url_patterns():
 
 @hookimpl
 def actions(kind, obj, request):
-    """ "Send a message" on a service of a provider that answers its mailbox."""
-    if kind != "service":
-        return []
+    """ "Send a message" on a service of a provider that answers its mailbox (`service`), to a
+    professional found by matching (`helper`), or to the platform's helpdesk (`helpdesk`)."""
+    from urllib.parse import urlencode
+
     from socialmap.mailbox import services
 
-    organization = getattr(obj, "organization", None)
-    slug = services.writable_partner_slug(getattr(organization, "partner_id", None))
-    if slug is None:
-        return []
-    url = reverse("mailbox:start", args=[slug]) + f"?dienst={obj.uuid}"
-    return [Action(_("Send a message"), url, icon="mail", description=_("Private: only you and the organisation."))]
+    private = _("Private: only you and the organisation.")
+    if kind == "service":
+        organization = getattr(obj, "organization", None)
+        slug = services.writable_partner_slug(getattr(organization, "partner_id", None))
+        if slug is None:
+            return []
+        url = reverse("mailbox:start", args=[slug]) + f"?dienst={obj.uuid}"
+        return [Action(_("Send a message"), url, icon="mail", description=private)]
+    if kind == "helper":
+        slug = services.writable_partner_slug(getattr(obj, "partner_id", None))
+        if slug is None:
+            return []
+        url = reverse("mailbox:start", args=[slug]) + "?" + urlencode({"aan": obj.user.pseudonym})
+        return [Action(_("Send a message"), url, icon="mail", description=private)]
+    if kind == "helpdesk":
+        slug = services.helpdesk_partner_slug()
+        if slug is None:
+            return []
+        return [
+            Action(
+                _("Ask the Wijkplein helpdesk"),
+                reverse("mailbox:start", args=[slug]),
+                icon="mail",
+                description=_("Write what you are looking for. A professional helps you find the right help."),
+            )
+        ]
+    return []
 
 
 @hookimpl
@@ -188,3 +210,19 @@ def verification_changed(user):
     from socialmap.mailbox.intervision import intervision_sync
 
     intervision_sync()
+
+
+@hookimpl
+def partner_report(partner, since, until):
+    from socialmap.mailbox.reports import mailbox_report
+
+    return mailbox_report(partner, since, until)
+
+
+@hookimpl
+def message_handoff(member, text, origin, subject):
+    """Another feature (the chat when nobody is on duty) hands a member's question to the
+    platform's helpdesk mailbox; the member continues there. Returns the conversation's URL."""
+    from socialmap.mailbox import services
+
+    return services.helpdesk_handoff(member, text, origin=origin, subject=subject)

@@ -46,11 +46,22 @@ class ProviderMailbox(models.Model):
         blank=True,
         help_text=_("Up to three questions of your own, one per line, asked after the standard 1–5 score."),
     )
+    helpdesk = models.BooleanField(
+        _("platform helpdesk"),
+        default=False,
+        help_text=_(
+            "The platform's own helpdesk: offered when matching finds nothing that fits and when nobody is on "
+            "duty in the chat. One organisation at most."
+        ),
+    )
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         verbose_name = _("mailbox")
         verbose_name_plural = _("mailboxes")
+        constraints = [
+            models.UniqueConstraint(fields=["helpdesk"], condition=models.Q(helpdesk=True), name="mailbox_one_helpdesk")
+        ]
 
     def __str__(self):
         return str(self.partner)

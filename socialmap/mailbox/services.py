@@ -129,6 +129,12 @@ def writable_partner_slug(partner_id):
     return row["slug"] if row and row["answers"] and not row["off"] else None
 
 
+def helpdesk_partner_slug():
+    """The slug of the platform's helpdesk partner if it accepts messages now, else None."""
+    partner_id = ProviderMailbox.objects.filter(helpdesk=True).values_list("partner_id", flat=True).first()
+    return writable_partner_slug(partner_id)
+
+
 def accepts_messages(partner):
     """A provider can be written to when its mailbox is on and someone answers it."""
     return writable_partner_slug(partner.pk) is not None
@@ -192,8 +198,13 @@ def _notify_provider(thread, kind, actor):
 
 
 @transaction.atomic
-def thread_start(member, partner, text, *, subject="", service=None, origin=Thread.Origin.DIRECT, files=()):
-    """A member starts a conversation with `partner`: the provider's welcome message first, then theirs."""
+def thread_start(
+    member, partner, text, *, subject="", service=None, origin=Thread.Origin.DIRECT, files=(), assign_to=None
+):
+    """A member starts a conversation with `partner`: the provider's welcome message first, then theirs.
+
+    `assign_to` (a professional of `partner` the member chose, e.g. from a match) gets it directly;
+    anyone else is ignored and the conversation waits unassigned for the whole team."""
     if not getattr(member, "pk", None):
         raise PermissionDenied(_("Sign in to send a message."))
     _check_not_silenced(member)
@@ -208,6 +219,7 @@ def thread_start(member, partner, text, *, subject="", service=None, origin=Thre
         origin=origin,
         subject=(subject or "").strip()[:150],
         last_message_at=now,
+        assigned_to=assign_to if assign_to is not None and is_staff_of(assign_to, partner.pk) else None,
     )
     with override(getattr(member, "language", "") or None):
         welcome = welcome_text(partner)
@@ -215,9 +227,22 @@ def thread_start(member, partner, text, *, subject="", service=None, origin=Thre
     message = Message.objects.create(thread=thread, author=member, text=text)
     _attach(message, files)
     ReadMark.objects.create(thread=thread, user=member, read_at=now)
-    for user in staff_of(partner.pk):
+    for user in [thread.assigned_to] if thread.assigned_to_id else staff_of(partner.pk):
         notification_send(user, "mailbox.new", thread_url(thread), group=f"mailbox:{thread.pk}")
     return thread
+
+
+def helpdesk_handoff(member, text, *, origin="chat", subject=""):
+    """Start a conversation with the platform's helpdesk for a question asked elsewhere (the chat
+    when nobody is on duty). Returns its URL, or None when there is no helpdesk to take it."""
+    from community.partners.models import PartnerOrganisation
+
+    slug = helpdesk_partner_slug()
+    if slug is None:
+        return None
+    partner = PartnerOrganisation.objects.get(slug=slug)
+    origin = origin if origin in Thread.Origin.values else Thread.Origin.DIRECT
+    return thread_url(thread_start(member, partner, text, subject=subject, origin=origin))
 
 
 @transaction.atomic

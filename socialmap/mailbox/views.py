@@ -145,6 +145,11 @@ class StartView(LoginRequiredMixin, TemplateView):
                 self.service = None
         origin = request.GET.get("via") or request.POST.get("via")
         self.origin = origin if origin in Thread.Origin.values else Thread.Origin.DIRECT
+        # A professional of this provider the member chose (from a match): they get it directly.
+        pseudonym = (request.GET.get("aan") or request.POST.get("aan") or "").strip()[:150]
+        self.recipient = (
+            services.staff_of(self.partner.pk).filter(pseudonym__iexact=pseudonym).first() if pseudonym else None
+        )
         if self.service is not None and self.origin == Thread.Origin.DIRECT:
             self.origin = Thread.Origin.SERVICE
 
@@ -152,13 +157,14 @@ class StartView(LoginRequiredMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         form = kwargs.get("form")
         if form is None:
-            initial = {"subject": self.service.name[:150]} if self.service else {}
-            form = StartForm(initial=initial)
+            subject = self.service.name if self.service else self.request.GET.get("onderwerp", "")
+            form = StartForm(initial={"subject": subject.strip()[:150]})
         context.update(
             form=form,
             partner=self.partner,
             service=self.service,
             origin=self.origin,
+            recipient=self.recipient,
             accepts=services.accepts_messages(self.partner),
         )
         return context
@@ -175,6 +181,7 @@ class StartView(LoginRequiredMixin, TemplateView):
                     service=self.service,
                     origin=self.origin,
                     files=form.cleaned_data["attachments"],
+                    assign_to=self.recipient,
                 )
             except (ValidationError, PermissionDenied) as error:
                 form.add_error(None, _first_error(error) or _("You cannot send messages at the moment."))

@@ -74,3 +74,20 @@ class ServiceFactory(factory.django.DjangoModelFactory):
                     opens_at=datetime.time.fromisoformat(opens),
                     closes_at=datetime.time.fromisoformat(closes),
                 )
+
+
+def helper_profile(partner=None, role="professional", categories=(), languages=(), areas=(), **kwargs):
+    """A verified professional (or experience expert) of `partner` with a matching profile."""
+    from community.accounts.models import Verification
+    from socialmap.matching.models import HelperProfile
+    from tests.factories.accounts import UserFactory, VerificationFactory
+    from tests.factories.partners import PartnerFactory
+
+    partner = partner or PartnerFactory()
+    user = kwargs.pop("user", None) or UserFactory()
+    VerificationFactory(user=user, role=Verification.VerifiedRole(role), partner=partner)
+    profile = HelperProfile.objects.create(user=user, partner=partner, **kwargs)
+    profile.categories.set(categories)
+    profile.languages.set(languages)
+    profile.areas_served.set(areas)
+    return profile

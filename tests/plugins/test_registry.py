@@ -39,7 +39,7 @@ def enable(name, site=None, partners=(), enabled=True, settings=None):
 def test_every_built_in_feature_is_a_plugin_in_declared_order():
     names = [record.name for record in registry.load().loaded_records()]
     builtins = [name for name in names if registry.record(name).builtin]
-    assert builtins == ["community", "selfhelp", "socialmap", "forum", "chat", "mailbox"]
+    assert builtins == ["community", "selfhelp", "socialmap", "forum", "chat", "mailbox", "matching"]
     for name in builtins:
         assert registry.record(name).problems == []
     assert "navigation_items" in registry.record("forum").hooks

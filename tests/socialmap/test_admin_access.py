@@ -31,6 +31,8 @@ def service_form(organization, *, locations=(), **overrides):
         "name": "Nieuwe hulp",
         "description": "Hulp voor ouders.",
         "target_group": "parents",
+        "delivery": "in_person",
+        "helper_kind": "professional",
         "status": "active",
         "published": "on",
         "is_free": "on",

@@ -129,9 +129,14 @@ class Command(BaseCommand):
                     "target_group": target,
                     "email": organisation.email,
                     "url": organisation.website,
+                    "delivery": demo_data.MATCHING.get(key, ("in_person",))[0],
+                    "helper_kind": demo_data.MATCHING.get(key, ("", "professional"))[1],
                 },
             )
             service.categories.set([categories[slug] for slug in category_slugs])
+            areas = demo_data.MATCHING.get(key, ("", "", []))[2]
+            service.areas_served.set([Neighbourhood.objects.get_or_create(slug=slugify(name), defaults={"name": name})[0]
+                                      for name in areas])  # fmt: skip
             service.languages.set([languages[code] for code in language_codes])
             service.save()
             Phone.objects.update_or_create(
