@@ -3,7 +3,7 @@
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from plugins import Count, ExportSection, NavItem, Plugin, RelatedItem, hookimpl
+from plugins import Count, ErasedItem, ExportSection, NavItem, Plugin, RelatedItem, hookimpl
 from plugins.manager import wijkplein_version
 
 PLUGIN = Plugin(
@@ -67,6 +67,13 @@ def notification_kinds():
             "account.verification",
             label=_("Changes to your verified role"),
             title=_("Your verified role has changed"),
+            default_delivery=Delivery.IMMEDIATE,
+        ),
+        NotificationKind(
+            "partners.application",
+            label=_("New provider applications (platform administrators)"),
+            title=_("A provider application is waiting for review"),
+            text=_("%(subject)s applies to become a provider"),
             default_delivery=Delivery.IMMEDIATE,
         ),
         NotificationKind(
@@ -214,6 +221,28 @@ def personal_data_export(user):
             },
         ),
         *moderation_export(user),
+        *applications_export_sections(user),
+    ]
+
+
+def applications_export_sections(user):
+    """The provider application that led to the member's editor account, if any."""
+    from community.partners.privacy import applications_export
+
+    applications = applications_export(user)
+    return [ExportSection("provider_applications", _("Provider applications"), applications)] if applications else []
+
+
+@hookimpl
+def personal_data_erase(user):
+    from community.partners.privacy import applications_erase
+
+    return [
+        ErasedItem(
+            "provider_applications",
+            _("Contact details in provider applications"),
+            applications_erase(user),
+        )
     ]
 
 

@@ -28,6 +28,7 @@ urlpatterns = [
     path("account/", include("allauth.urls")),
     path("profiel/", include("community.accounts.urls")),
     path("welkom/", WelcomeView.as_view(), name="welcome"),
+    path("aanbieder-worden/", include("community.partners.urls")),
     path("meldingen/", include("community.notifications.urls")),
     path("", include("community.moderation.urls")),
     path("zoeken/", page_views.SearchView.as_view(), name="search"),

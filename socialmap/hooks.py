@@ -91,3 +91,22 @@ def aggregate_counts(since, until):
     from socialmap.models import Service
 
     return [Count("socialmap.services", _("Published services on the social map"), Service.objects.published().count())]
+
+
+@hookimpl
+def partner_provision(partner):
+    """Every partner gets its organisation on the social map, so its editors can publish services at
+    once (only when it has none; an existing one is never overwritten)."""
+    from socialmap.models import Organization
+
+    if Organization.objects.filter(partner=partner).exists():
+        return
+    Organization.objects.create(
+        partner=partner,
+        name=partner.name,
+        # HSDS requires a description: the partner's, or its name until the editors write one.
+        description=partner.description or partner.name,
+        email=partner.email,
+        phone=partner.phone,
+        website=partner.website,
+    )

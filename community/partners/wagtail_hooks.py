@@ -1,4 +1,4 @@
-"""Partner organisations and neighbourhoods in the Wagtail admin (for site administrators)."""
+"""Partner organisations, neighbourhoods and provider applications in the Wagtail admin (for site administrators)."""
 
 from django.contrib import messages
 from django.shortcuts import redirect
@@ -8,6 +8,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 import plugins
+from community.partners.admin_views import ProviderApplicationViewSet
 from community.partners.models import Neighbourhood, PartnerOrganisation
 
 
@@ -26,7 +27,7 @@ class NeighbourhoodViewSet(SnippetViewSet):
 
 
 class PartnerGroup(SnippetViewSetGroup):
-    items = (PartnerOrganisationViewSet, NeighbourhoodViewSet)
+    items = (PartnerOrganisationViewSet, NeighbourhoodViewSet, ProviderApplicationViewSet)
     menu_icon = "group"
     menu_label = _("Partners")
     menu_name = "partners"
