@@ -2,8 +2,10 @@
 
 from django.contrib import messages
 from django.shortcuts import redirect
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -58,3 +60,25 @@ def provision_partner_after_save(request, instance):
     """Every feature sets up its part for the partner, in the plugins' declared order (core first)."""
     if isinstance(instance, PartnerOrganisation):
         plugins.call("partner_provision", partner=instance)
+
+
+# --- The provider report (community/partners/reports.py) ----------------------------------------
+
+
+class ReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        from community.partners.reports import may_see_reports
+
+        return may_see_reports(request.user)
+
+
+@hooks.register("register_admin_urls")
+def register_report_urls():
+    from community.partners.reports import partner_report_view
+
+    return [path("rapportage/", partner_report_view, name="partner_report")]
+
+
+@hooks.register("register_admin_menu_item")
+def register_report_menu_item():
+    return ReportMenuItem(_("Report"), reverse("partner_report"), icon_name="doc-full", order=270)
