@@ -563,12 +563,43 @@ def fallback_choose(room, member, choice, phone="", at=None):
         raise ValidationError(_("Choose one of the options."))
     room.fallback_offered_at = room.fallback_offered_at or timezone.now()
     room.save(update_fields=["fallback", "callback_phone", "callback_at", "fallback_offered_at"])
+    if choice == Room.Fallback.MESSAGE and _hand_off(room, member):
+        return room
     for user in helpers_on_duty() or helpers():
         if user.pk != member.pk:
             notification_send(user, "chat.waiting", reverse("chat:queue"), group="chat.waiting")
     broadcast(room, "state")
     broadcast_queue()
     return room
+
+
+def _hand_off(room, member):
+    """Answer by message through a feature that answers by message (the mailbox's helpdesk, through
+    the `message_handoff` hook): the member's question goes there, this chat is closed and
+    `room.handoff_url` says where the member continues. False when nothing takes it: the question
+    then waits in this chat for a professional, as before."""
+    import plugins
+
+    question = "\n\n".join(
+        room.messages.filter(author=member, kind=Message.Kind.TEXT, hidden=False)
+        .order_by("pk")
+        .values_list("text", flat=True)
+    ).strip()
+    if not question:
+        return False
+    url = plugins.first(
+        "message_handoff", member=member, text=question[:19_000], origin="chat", subject=_("My question from the chat")
+    )
+    if not url:
+        return False
+    now = timezone.now()
+    room.status, room.closed_at, room.closed_by = Room.Status.CLOSED, now, member
+    room.save(update_fields=["status", "closed_at", "closed_by"])
+    _system(room, _("Your question was passed on to the Wijkplein helpdesk. The answer comes in your messages."))
+    room.handoff_url = url
+    broadcast(room, "state")
+    broadcast_queue()
+    return True
 
 
 def offer_overdue_fallbacks(now=None):

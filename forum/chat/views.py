@@ -286,6 +286,14 @@ class FallbackView(LoginRequiredMixin, View):
             except ValidationError as error:
                 form.add_error(None, error)
             else:
+                if getattr(room, "handoff_url", None):
+                    messages.success(
+                        request,
+                        _(
+                            "Your question is now in your messages with the Wijkplein helpdesk. You get an email when there is an answer."
+                        ),
+                    )
+                    return redirect(room.handoff_url)
                 messages.success(request, _("Thank you. What you wrote is kept; we will get back to you."))
                 return redirect(services.room_url(room))
         view = DirectView()

@@ -156,6 +156,41 @@ def test_the_fallback_form_keeps_the_choice_and_says_what_is_wrong(client):
     assert chat.fallback == Room.Fallback.CALLBACK
 
 
+def test_answer_by_message_moves_the_question_to_the_helpdesk_mailbox(client):
+    """Nobody on duty: "answer by message" hands the question to the platform's helpdesk mailbox
+    (the message_handoff hook); the member lands in that conversation and the helpdesk is told."""
+    from community.notifications.models import Notification
+    from socialmap.mailbox.models import ProviderMailbox, Thread
+    from tests.factories.mailbox import provider
+
+    helpdesk, pro = provider(name="Helpdesk Wijkplein")
+    ProviderMailbox.objects.create(partner=helpdesk, helpdesk=True)
+    member = UserFactory()
+    chat = services.direct_start(member, Room.Urgency.TODAY, "Slapen", Room.Helper.ANY)
+    services.message_send(chat, member, "Mijn zoon slaapt al weken slecht.")
+    client.force_login(member)
+    response = client.post(reverse("chat:fallback", args=[chat.public_id]), {"choice": "message"})
+    thread = Thread.objects.get(member=member)
+    assert response.status_code == 302 and response["Location"] == reverse("mailbox:thread", args=[thread.public_id])
+    assert thread.partner == helpdesk and thread.origin == Thread.Origin.CHAT
+    assert thread.messages.filter(author=member, text="Mijn zoon slaapt al weken slecht.").exists()
+    assert Notification.objects.filter(recipient=pro, kind="mailbox.new").exists()
+    chat.refresh_from_db()
+    assert chat.status == Room.Status.CLOSED
+    assert client.get(response["Location"]).status_code == 200
+
+
+def test_answer_by_message_without_a_helpdesk_keeps_the_question_in_the_chat(client):
+    member = UserFactory()
+    chat = services.direct_start(member, Room.Urgency.TODAY, "Slapen", Room.Helper.ANY)
+    services.message_send(chat, member, "Mijn vraag")
+    client.force_login(member)
+    response = client.post(reverse("chat:fallback", args=[chat.public_id]), {"choice": "message"})
+    assert response["Location"] == services.room_url(chat)
+    chat.refresh_from_db()
+    assert chat.status == Room.Status.WAITING and chat.fallback == Room.Fallback.MESSAGE
+
+
 def test_another_members_transcript_is_not_found(client):
     member, other = UserFactory(), UserFactory()
     professional()
