@@ -140,6 +140,11 @@ def aggregate_counts(since, until):
 
 
 @hookspec
+def crisis_phrases():
+    """Not gated. Phrases that signal acute danger (whole words, any case): a list of strings."""
+
+
+@hookspec
 def partner_report(partner, since, until):
     """Gated. Figures about one provider organisation in a period: a list of `ReportFigure`."""
 

@@ -111,6 +111,25 @@ def held_word_found(text):
     return None
 
 
+def crisis_phrase_found(text):
+    """The first phrase that signals acute danger in `text` (whole words, any case), or None.
+
+    The phrases come from every feature through the `crisis_phrases` hook (the chat's list, which
+    administrators edit under Settings → Chat), so the chat and the mailbox alert on the same words.
+    A crisis phrase never blocks a message: the caller alerts the people who can help now.
+    """
+    import plugins
+
+    if not text:
+        return None
+    lowered = text.lower()
+    for phrase in plugins.collect("crisis_phrases"):
+        phrase = str(phrase).strip().lower()
+        if phrase and re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", lowered):
+            return phrase
+    return None
+
+
 def approved_count(user):
     return sum(kind.approved_count(user) for kind in content_kinds().values())
 

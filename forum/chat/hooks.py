@@ -235,3 +235,11 @@ def system_checks(app_configs, deploy):
     from forum.chat.checks import check_chat_settings
 
     return check_chat_settings()
+
+
+@hookimpl
+def crisis_phrases():
+    """The chat's crisis list (administrators edit it under Settings → Chat) for the whole safety core."""
+    from forum.chat.services import crisis_words
+
+    return crisis_words()

@@ -156,6 +156,8 @@ def notification_kinds():
                          title=title, default_delivery=immediate),
         NotificationKind("mailbox.message", label=_("A member answers in a conversation (professionals)"),
                          title=title, default_delivery=immediate),
+        NotificationKind("mailbox.crisis", label=_("A member's message may ask for help now (professionals)"),
+                         title=_("A member on Wijkplein may need help now"), default_delivery=immediate, urgent=True),
         NotificationKind("mailbox.assigned", label=_("A colleague gives you a conversation (professionals)"),
                          title=_("A conversation on Wijkplein was given to you"), default_delivery=immediate,
                          text=_("%(actor)s gave you a conversation")),

@@ -229,6 +229,7 @@ def thread_start(
     ReadMark.objects.create(thread=thread, user=member, read_at=now)
     for user in [thread.assigned_to] if thread.assigned_to_id else staff_of(partner.pk):
         notification_send(user, "mailbox.new", thread_url(thread), group=f"mailbox:{thread.pk}")
+    _crisis_check(thread, text)
     return thread
 
 
@@ -276,7 +277,21 @@ def reply(user, thread, text, files=()):
             notification_send(thread.member, "mailbox.answer", thread_url(thread), group=f"mailbox:{thread.pk}")
     else:
         _notify_provider(thread, "mailbox.message", user)
+        _crisis_check(thread, text)
     return message
+
+
+def _crisis_check(thread, text):
+    """A member's message with a crisis phrase (the safety core's list) is never held: the
+    professionals who can act are alerted at once (urgent, always emailed, without content)."""
+    if not moderation.crisis_phrase_found(text):
+        return False
+    recipients = [thread.assigned_to] if thread.assigned_to_id else list(staff_of(thread.partner_id))
+    for user in recipients:
+        if user is not None:
+            notification_send(user, "mailbox.crisis", thread_url(thread), group=f"mailbox.crisis:{thread.pk}")
+    thread.crisis = True
+    return True
 
 
 def _require_staff(user, thread):

@@ -29,6 +29,18 @@ def _first_error(error):
     return error.messages[0] if getattr(error, "messages", None) else str(error)
 
 
+def _crisis_notice(request, thread):
+    """After a message with a crisis phrase: help now, next to the alert the professionals got."""
+    if getattr(thread, "crisis", False):
+        messages.warning(
+            request,
+            _(
+                "We have asked the professionals to look at your message first. Is it not safe right now? "
+                "Do not wait: call 112. Thinking about suicide? Call 113 (0800-0113), day and night."
+            ),
+        )
+
+
 def _with_read_at(threads, user):
     read_at = ReadMark.objects.filter(thread=OuterRef("pk"), user=user).values("read_at")[:1]
     return threads.annotate(read_at=Subquery(read_at))
@@ -187,6 +199,7 @@ class StartView(LoginRequiredMixin, TemplateView):
                 form.add_error(None, _first_error(error) or _("You cannot send messages at the moment."))
             else:
                 messages.success(request, _("Your message has been sent. You get an email when there is an answer."))
+                _crisis_notice(request, thread)
                 return redirect(services.thread_url(thread))
         form.add_file_hint()
         return self.render_to_response(self.get_context_data(form=form), status=400)
@@ -268,11 +281,14 @@ class ThreadView(LoginRequiredMixin, TemplateView):
         form = ReplyForm(request.POST, request.FILES)
         if form.is_valid():
             try:
-                services.reply(request.user, self.thread, form.cleaned_data["text"], form.cleaned_data["attachments"])
+                message = services.reply(
+                    request.user, self.thread, form.cleaned_data["text"], form.cleaned_data["attachments"]
+                )
             except (ValidationError, PermissionDenied) as error:
                 form.add_error(None, _first_error(error) or _("You cannot send messages at the moment."))
             else:
                 messages.success(request, _("Your message has been sent."))
+                _crisis_notice(request, message.thread)
                 return redirect(services.thread_url(self.thread) + "#reply")
         form.add_file_hint()
         return self.render_to_response(self.get_context_data(form=form), status=400)

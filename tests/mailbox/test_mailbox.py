@@ -451,3 +451,22 @@ def test_a_moderator_reads_only_the_reported_message_and_the_reporters_loop_clos
     assert 'name="text"' not in page
     assert client.post(url, {"text": "moderator schrijft"}).status_code == 404
     assert not Message.objects.filter(text="moderator schrijft").exists()
+
+
+def test_a_crisis_phrase_alerts_the_professionals_at_once_and_shows_help_without_blocking(client):
+    partner, pro = provider()
+    member = UserFactory()
+    client.force_login(member)
+    client.cookies["django_language"] = "en"
+    response = start(client, partner, text="Ik wil niet meer leven, ik weet het niet meer.")
+    assert response.status_code == 302
+    thread = thread_of(member)
+    assert thread.messages.filter(author=member).exists()  # never held
+    assert notified(pro, "mailbox.crisis")
+    page = client.get(response["Location"]).content.decode()
+    assert "113" in page and "112" in page
+    Notification.objects.filter(kind="mailbox.crisis").delete()
+    client.post(reverse("mailbox:thread", args=[thread.public_id]), {"text": "Gewoon een vraag over slapen."})
+    assert not notified(pro, "mailbox.crisis")
+    client.post(reverse("mailbox:thread", args=[thread.public_id]), {"text": "Ik denk aan zelfmoord"})
+    assert notified(pro, "mailbox.crisis")

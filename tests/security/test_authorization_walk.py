@@ -98,6 +98,8 @@ class Filler:
             "forum_conversation.post": w.private_post,
             "forum_attachments.attachment": w.attachment,
             "forum_polls.topicpoll": w.poll,
+            "matching.helperprofile": w.helper_profile_b,
+            "partners.providerapplication": w.application,
         }
         self.by_name = {
             "name": "agenda",  # a plugin's settings screen
@@ -166,6 +168,11 @@ class Filler:
                 "attachment_id": w.mail_attachment.public_id,
                 "slug": w.partner_a.slug,
             }[kwarg]
+        if name and name.startswith("matching:"):
+            # The member's saved search; partner B's professional as a contact found by matching.
+            if name == "matching:contact":
+                return {"kind": "hulpverlener", "public_id": w.helper_profile_b.public_id}[kwarg]
+            return {"public_id": w.saved_match.public_id}[kwarg]
         if route.startswith("api/hsds/") and kwarg == "id":
             return {
                 "services/": w.draft_service_b.uuid,

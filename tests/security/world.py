@@ -159,6 +159,20 @@ class World:
             content_type="text/plain", size=6,
         )  # fmt: skip
 
+        # Matching: the member's saved search; partner B's professional's helper profile (editors of
+        # partner A must not reach it); a provider application waiting for an administrator.
+        from community.partners.models import ProviderApplication
+        from socialmap.matching.models import HelperProfile, SavedMatch
+
+        self.saved_match = SavedMatch.objects.create(
+            member=self.member, query="onderwerp=geheim", summary="Geheime zoekopdracht"
+        )
+        self.helper_profile_b = HelperProfile.objects.create(user=self.professional, partner=self.partner_b)
+        self.application = ProviderApplication.objects.create(
+            organisation_name="Aanvrager BV", kvk_number="12345678", offer="Hulp", contact_name="Aad",
+            contact_email="aad@example.org",
+        )  # fmt: skip
+
         # Outside plugins installed in the test run are on, so their URLs are walked too: the
         # agenda (examples/wijkplein-agenda) with one of partner B's activities.
         import datetime
