@@ -51,7 +51,9 @@ class QuestionnaireView(TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         form = kwargs.get("form") or MatchForm(initial=self.request.GET.dict())
-        context.update(form=form, questions=form.questions())
+        # "Question {number} of {total}" for matching.js, which fills in the numbers.
+        step_text = _("Question %(number)s of %(total)s") % {"number": "{number}", "total": "{total}"}
+        context.update(form=form, questions=form.questions(), step_text=step_text)
         return context
 
 

@@ -29,7 +29,7 @@
     steps.forEach(function (step, i) { step.classList.toggle("is-current", i === current); });
     form.classList.toggle("is-last", current === steps.length - 1);
     progress.textContent = form.getAttribute("data-step-text")
-      .replace("%(number)s", String(current + 1)).replace("%(total)s", String(steps.length));
+      .replace("{number}", String(current + 1)).replace("{total}", String(steps.length));
     previous.hidden = current === 0;
     next.hidden = current === steps.length - 1;
     if (focus) {
