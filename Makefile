@@ -10,7 +10,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: run test install install-test system-deps system-test-deps system-redis migrate demo serve messages check e2e bench clean
+.PHONY: run test install install-test system-deps system-test-deps system-redis system-bench-deps migrate demo serve messages check e2e bench bench-served clean
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -86,10 +86,31 @@ messages: install
 	msgattrib --clear-fuzzy --empty -o community/locale/nl/LC_MESSAGES/django.po community/locale/nl/LC_MESSAGES/django.po
 	$(PY) manage.py compilemessages --ignore=.venv
 
-bench: $(VENV)/.installed-test system-deps system-redis
+# Debian's wrk drives the served benchmarks (bench/served.py) on loopback; gunicorn comes with the
+# bench extra. Nothing is enabled or started here.
+system-bench-deps:
+	@if ! command -v wrk >/dev/null 2>&1; then \
+		echo "Installing Debian's wrk for the served benchmarks…"; \
+		if [ "$$(id -u)" = "0" ]; then SUDO=""; else SUDO="sudo"; fi; \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq wrk >/dev/null; \
+	fi
+
+$(VENV)/.installed-bench: pyproject.toml $(VENV)/.installed-test
+	$(BIN)/pip install --quiet -e ".[test,bench]"
+	touch $@
+
+bench: $(VENV)/.installed-bench system-deps system-redis system-bench-deps
 	$(PY) bench/run.py
 	$(PY) bench/socialmap.py
 	$(PY) bench/chat.py
+	$(PY) bench/served.py matching
+	$(PY) bench/served.py mailbox
+
+# The site served the way it runs (gunicorn, 2 workers) and driven with wrk: BENCH_ARGS="--server asgi --seconds 10".
+BENCH_ARGS ?=
+bench-served: $(VENV)/.installed-bench system-deps system-bench-deps
+	$(PY) bench/served.py matching $(BENCH_ARGS)
+	$(PY) bench/served.py mailbox $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) var
