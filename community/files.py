@@ -32,7 +32,8 @@ from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured, SuspiciousFileOperation
 from django.core.files.storage import FileSystemStorage, storages
 from django.db.models.fields.files import FieldFile
-from django.http import FileResponse, Http404, HttpResponse
+from django.core.handlers.asgi import ASGIRequest
+from django.http import FileResponse, Http404, HttpResponse, StreamingHttpResponse
 from django.utils.deconstruct import deconstructible
 from django.utils.functional import LazyObject, cached_property
 from django.utils.http import content_disposition_header
@@ -216,6 +217,16 @@ def private_content_type(filename):
     return content_type
 
 
+async def _file_chunks(handle, size=64 * 1024):
+    import asyncio
+
+    try:
+        while chunk := await asyncio.to_thread(handle.read, size):
+            yield chunk
+    finally:
+        handle.close()
+
+
 def private_file_response(request, file_field_or_name, filename=None, *, as_attachment=True):
     """Serve a private file to a request the caller has already authorised.
 
@@ -233,7 +244,14 @@ def private_file_response(request, file_field_or_name, filename=None, *, as_atta
 
     mode = getattr(settings, "PRIVATE_MEDIA_SERVE", "django")
     if mode == "django":
-        response = FileResponse(absolute.open("rb"), content_type=content_type)
+        handle = absolute.open("rb")
+        if isinstance(request, ASGIRequest):
+            # Under ASGI a synchronous FileResponse is read whole into memory first (and Django
+            # warns); an asynchronous stream sends it in chunks without blocking the event loop.
+            response = StreamingHttpResponse(_file_chunks(handle), content_type=content_type)
+            response["Content-Length"] = str(os.fstat(handle.fileno()).st_size)
+        else:
+            response = FileResponse(handle, content_type=content_type)
     elif mode == "x-accel":
         internal = getattr(settings, "PRIVATE_MEDIA_INTERNAL_URL", "/_private/")
         response = HttpResponse(content_type=content_type)

@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
@@ -81,4 +82,6 @@ def register_report_urls():
 
 @hooks.register("register_admin_menu_item")
 def register_report_menu_item():
-    return ReportMenuItem(_("Report"), reverse("partner_report"), icon_name="doc-full", order=270)
+    return ReportMenuItem(
+        pgettext_lazy("figures per period", "Report"), reverse("partner_report"), icon_name="doc-full", order=270
+    )

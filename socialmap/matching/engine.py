@@ -186,10 +186,12 @@ def explain(result, answers):
     if answers.neighbourhood is not None:
         if obj.fits_neighbourhood:
             fits.append(answers.neighbourhood.name)
-        else:
+        elif result.kind == "service":
             unused.append(
-                _("nearby in %(place)s — works elsewhere in the municipality") % {"place": answers.neighbourhood.name}
+                _("nearby in %(place)s — its locations are elsewhere") % {"place": answers.neighbourhood.name}
             )
+        else:
+            fits.append(_("the whole municipality"))
     if answers.helper:
         wanted = HelperKind(answers.helper).label.lower()
         if obj.fits_helper:

@@ -2,6 +2,7 @@
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from socialmap.geocoding import GeocodingError
 from socialmap.matching.engine import Answers
@@ -132,9 +133,14 @@ class MatchForm(forms.Form):
         answers, parts = self.answers(), []
         if answers.topic is not None:
             parts.append(answers.topic.name)
-        if answers.for_whom:
-            whom = dict(self.fields["voor"].choices)[answers.for_whom]
-            parts.append(f"{whom}, {answers.age}" if answers.age is not None else str(whom))
+        if answers.for_whom == "parent":
+            parts.append(_("for me as a parent"))
+        elif answers.for_whom == "child":
+            parts.append(_("for my child"))
+        if answers.age is not None:
+            parts.append(
+                ngettext("child of %(age)s year", "child of %(age)s years", answers.age) % {"age": answers.age}
+            )
         if answers.neighbourhood is not None:
             parts.append(answers.neighbourhood.name)
-        return " · ".join(parts)[:300] or str(_("All help"))
+        return " · ".join(str(part) for part in parts)[:300] or str(_("All help"))

@@ -77,6 +77,9 @@ class ResultsView(TemplateView):
         for result in page.object_list:
             engine.explain(result, answers)
             result.fresh = engine.freshness(result.updated_at)
+            # Only a provider that answers messages gets "Contact" (which asks an anonymous visitor
+            # to sign in); for the others the service page has the phone number and address.
+            result.writes = bool(_actions(request, result.kind, result.obj, result.partner_id))
             contact = reverse("matching:contact", args=[result.url_kind, result.public_id])
             result.contact_url = f"{contact}?{query}"
         services.shown_count(result.partner_id for result in page.object_list)

@@ -95,3 +95,20 @@ def test_check_refuses_private_root_inside_media_root(settings):
     assert private_media_root_check() == []
     settings.PRIVATE_MEDIA_ROOT = Path(settings.MEDIA_ROOT) / "private"
     assert [e.id for e in private_media_root_check()] == ["community.E101"]
+
+
+def test_under_asgi_a_private_file_streams_asynchronously_in_chunks():
+    import asyncio
+
+    from django.test import AsyncRequestFactory
+
+    content = b"geheim" * 30_000  # more than one chunk
+    name = default_storage.save("private/t/groot.txt", ContentFile(content))
+    response = private_file_response(AsyncRequestFactory().get("/"), name, "groot.txt")
+    assert response.is_async and response["Content-Length"] == str(len(content))
+    assert response["Cache-Control"] == "private, no-store"
+
+    async def read():
+        return b"".join([chunk async for chunk in response.streaming_content])
+
+    assert asyncio.run(read()) == content

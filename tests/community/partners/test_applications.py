@@ -30,6 +30,18 @@ from tests.factories.pages import TopicFactory
 
 pytestmark = pytest.mark.django_db
 
+
+@pytest.fixture(autouse=True)
+def in_english(settings):
+    """The assertions read the English texts: pages and services speak English here (the Dutch
+    catalogue is checked for completeness by tests/test_project.py)."""
+    from django.utils import translation
+
+    settings.LANGUAGE_CODE = "en"
+    with translation.override("en"):
+        yield
+
+
 APPLY = "/aanbieder-worden/"
 DONE = "/aanbieder-worden/bedankt/"
 ADMIN = "/admin/provider-applications/"
@@ -110,7 +122,7 @@ def test_an_application_is_stored_the_administrators_are_told_and_the_applicant_
     application = ProviderApplication.objects.get()
     assert application.kvk_number == "12345678" and application.is_pending
     assert set(application.topics.all()) == set(topics) and list(application.neighbourhoods.all()) == [wijk]
-    assert application.language == "nl" and application.user is None and application.partner is None
+    assert application.language == "en" and application.user is None and application.partner is None
 
     # Every platform administrator is told, with a link to the review page; nobody else.
     notified = Notification.objects.filter(kind="partners.application")

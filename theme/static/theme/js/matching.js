@@ -41,7 +41,8 @@
   function enable() {
     form.classList.add("mq-form--steps");
     form.insertBefore(progress, steps[0]);
-    form.appendChild(nav);
+    // "Previous" sits right under the question, before the last question's send button.
+    form.insertBefore(nav, form.querySelector(".mq-submit"));
     var withError = steps.findIndex(function (step) { return step.hasAttribute("data-has-error"); });
     show(withError >= 0 ? withError : 0, withError >= 0);
   }
