@@ -31,8 +31,8 @@ from urllib.parse import quote
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured, SuspiciousFileOperation
 from django.core.files.storage import FileSystemStorage, storages
-from django.db.models.fields.files import FieldFile
 from django.core.handlers.asgi import ASGIRequest
+from django.db.models.fields.files import FieldFile
 from django.http import FileResponse, Http404, HttpResponse, StreamingHttpResponse
 from django.utils.deconstruct import deconstructible
 from django.utils.functional import LazyObject, cached_property
