@@ -161,6 +161,18 @@ DATABASES = {
         conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0),
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The embedded default serves several workers (gunicorn, uvicorn) from one file: writers take
+    # the lock when their transaction starts (IMMEDIATE) and wait up to 20 s for it, instead of
+    # failing with "database is locked" when a read turns into a write (a read mark, a counter);
+    # WAL lets readers go on while someone writes, and synchronous=NORMAL makes a commit cheap.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        }
+    )
 # machina's models use AutoField and name no default_auto_field: keep the global at AutoField
 # so Django never wants migrations inside an installed package. Our apps set BigAutoField.
 DEFAULT_AUTO_FIELD = "django.db.models.AutoField"

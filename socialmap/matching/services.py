@@ -1,5 +1,6 @@
 """Writes and lookups of matching. Nothing here stores a visitor's answers unless they save them."""
 
+from django.db import transaction
 from django.db.models import F
 from django.http import QueryDict
 from django.utils import timezone
@@ -64,11 +65,16 @@ def answers_query(data):
 
 def shown_count(partner_ids, day=None):
     """Count one appearance in the results for each partner (a number per day, nothing else).
-    Two queries whatever the number of partners."""
+    Two queries and one commit whatever the number of partners."""
     partner_ids = sorted({pk for pk in partner_ids if pk})
     if not partner_ids:
         return
     day = day or timezone.localdate()
+    with transaction.atomic():  # one commit (one disk sync) per results page
+        _shown_count_add(partner_ids, day)
+
+
+def _shown_count_add(partner_ids, day):
     ShownCount.objects.bulk_create(
         [ShownCount(partner_id=partner_id, day=day, count=0) for partner_id in partner_ids], ignore_conflicts=True
     )
