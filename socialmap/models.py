@@ -289,6 +289,8 @@ class Service(ClusterableModel):
         verbose_name = _("service")
         verbose_name_plural = _("services")
         ordering = ["name"]
+        # Matching without preferences lists the most recently updated first (socialmap/matching).
+        indexes = [models.Index(fields=["updated_at"], name="socialmap_service_updated")]
         constraints = [
             models.CheckConstraint(
                 condition=Q(minimum_age__isnull=True)

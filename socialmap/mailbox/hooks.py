@@ -112,16 +112,23 @@ def actions(kind, obj, request):
 
     from socialmap.mailbox import services
 
+    def writable(partner_id):
+        # A page of results asks for many services of the same few providers: once per request each.
+        memo = request.__dict__.setdefault("_mailbox_writable", {}) if request is not None else {}
+        if partner_id not in memo:
+            memo[partner_id] = services.writable_partner_slug(partner_id)
+        return memo[partner_id]
+
     private = _("Private: only you and the organisation.")
     if kind == "service":
         organization = getattr(obj, "organization", None)
-        slug = services.writable_partner_slug(getattr(organization, "partner_id", None))
+        slug = writable(getattr(organization, "partner_id", None))
         if slug is None:
             return []
         url = reverse("mailbox:start", args=[slug]) + f"?dienst={obj.uuid}"
         return [Action(_("Send a message"), url, icon="mail", description=private)]
     if kind == "helper":
-        slug = services.writable_partner_slug(getattr(obj, "partner_id", None))
+        slug = writable(getattr(obj, "partner_id", None))
         if slug is None:
             return []
         url = reverse("mailbox:start", args=[slug]) + "?" + urlencode({"aan": obj.user.pseudonym})

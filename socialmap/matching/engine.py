@@ -96,10 +96,12 @@ def _delivery_fits(answers):
 def _score(queryset, flags):
     """Annotate one 0/1 flag per preference and the weighted sum of them as `score`."""
     queryset = queryset.annotate(**{f"fits_{name}": _flag(condition) for name, condition in flags.items()})
+    if not flags:  # no preferences: every score is 0, and the newest details come first
+        return queryset.annotate(score=Value(0, output_field=IntegerField())).order_by("-updated_at", "-pk")
     total = Value(0, output_field=IntegerField())
     for name in flags:
         total = total + F(f"fits_{name}") * weights.WEIGHTS[name]
-    return queryset.annotate(score=total).order_by("-score", "-updated_at", "pk")
+    return queryset.annotate(score=total).order_by("-score", "-updated_at", "-pk")
 
 
 def services_ranked(answers, limit=weights.MAX_RESULTS):
@@ -160,7 +162,7 @@ def rank(answers, limit=weights.MAX_RESULTS):
     """Services and helpers that fit, best first, as `Result`s with their explanation."""
     results = [Result("service", obj, obj.score, obj.updated_at) for obj in services_ranked(answers, limit)]
     results += [Result("helper", obj, obj.score, obj.updated_at) for obj in helpers_ranked(answers, limit)]
-    results.sort(key=lambda result: (-result.score, -result.updated_at.timestamp(), result.kind, result.obj.pk))
+    results.sort(key=lambda result: (-result.score, -result.updated_at.timestamp(), result.kind, -result.obj.pk))
     return results[:limit]
 
 

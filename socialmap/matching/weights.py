@@ -12,7 +12,7 @@ Eligibility rules *filter*: a provider that does not meet them is not shown at a
 
 Preferences *boost*: each one a provider meets adds its weight to the score. A preference the
 provider does not declare (a service has no gender) adds nothing and is listed as "not used".
-Ties go to the provider whose data was updated most recently, then to the oldest record.
+Ties go to the provider whose data was updated most recently, then to the newest record.
 """
 
 WEIGHTS = {
