@@ -24,6 +24,11 @@ class AppSettings(PrefixedSettings):
         return int(self._setting("RETENTION_DAYS", 365))
 
     @property
+    def THREAD_MESSAGES(self):
+        """Messages a conversation shows at first (the latest); the rest behind "show earlier messages"."""
+        return int(self._setting("THREAD_MESSAGES", 50))
+
+    @property
     def PAGE_SIZE(self):
         return int(self._setting("PAGE_SIZE", 25))
 

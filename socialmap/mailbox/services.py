@@ -367,7 +367,11 @@ def survey_answer(member, thread, score, comment="", answers=None):
 
 
 def mark_read(user, thread, when=None):
+    """`user` has read `thread` up to now. Reading it again without news writes nothing."""
     when = when or timezone.now()
+    last = thread.last_message_at
+    if last is not None and ReadMark.objects.filter(thread=thread, user=user, read_at__gte=last).exists():
+        return
     ReadMark.objects.update_or_create(thread=thread, user=user, defaults={"read_at": when})
 
 

@@ -244,15 +244,22 @@ class ThreadView(LoginRequiredMixin, TemplateView):
             return context
         is_member = thread.member_id == user.pk
         is_staff = services.is_staff_of(user, thread.partner_id)
-        thread_messages = list(
+        # The latest THREAD_MESSAGES messages; "show earlier messages" (?alles=1) shows them all.
+        everything = self.request.GET.get("alles") == "1"
+        limit = None if everything else app_settings.THREAD_MESSAGES
+        recent = (
             messages_shown.select_related("author")
             .prefetch_related("attachments", badges_prefetch("author"))
-            .order_by("created_at", "pk")
+            .order_by("-created_at", "-pk")
         )
+        thread_messages = list(recent if limit is None else recent[: limit + 1])
+        earlier = limit is not None and len(thread_messages) > limit
+        thread_messages = thread_messages[:limit][::-1]
         form = kwargs.get("form") or ReplyForm(initial={"text": services.draft_of(user, thread)})
         context.update(
             thread=thread,
             thread_messages=thread_messages,
+            earlier_messages=earlier,
             form=form,
             is_member=is_member,
             is_staff=is_staff,

@@ -136,10 +136,8 @@ def helpers_ranked(answers, limit=weights.MAX_RESULTS):
     verified = Verification.objects.active().filter(user=OuterRef("user"), partner=OuterRef("partner"))
     areas = HelperProfile.areas_served.through.objects
     queryset = HelperProfile.objects.filter(active=True, user__is_active=True).filter(Exists(verified))
-    if answers.helper:
-        queryset = queryset.annotate(role=Subquery(verified.filter(role=answers.helper).values("role")[:1]))
-    else:
-        queryset = queryset.annotate(role=Subquery(verified.order_by("role").values("role")[:1]))
+    # The badge shows the person's verified role ("experience_expert" sorts before "professional").
+    queryset = queryset.annotate(role=Subquery(verified.order_by("role").values("role")[:1]))
     queryset = _eligible(
         queryset, answers, areas=areas, categories=HelperProfile.categories.through.objects, key="helperprofile_id"
     ).select_related("user", "partner")
@@ -147,7 +145,7 @@ def helpers_ranked(answers, limit=weights.MAX_RESULTS):
     if answers.neighbourhood is not None:
         flags["neighbourhood"] = Q(pk__in=_ids(areas.filter(neighbourhood=answers.neighbourhood), "helperprofile_id"))
     if answers.helper:
-        flags["helper"] = Q(role=answers.helper)
+        flags["helper"] = Q(Exists(verified.filter(role=answers.helper)))
     if answers.language is not None:
         spoken = HelperProfile.languages.through.objects.filter(language=answers.language)
         flags["language"] = Q(pk__in=_ids(spoken, "helperprofile_id"))

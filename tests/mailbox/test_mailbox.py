@@ -470,3 +470,32 @@ def test_a_crisis_phrase_alerts_the_professionals_at_once_and_shows_help_without
     assert not notified(pro, "mailbox.crisis")
     client.post(reverse("mailbox:thread", args=[thread.public_id]), {"text": "Ik denk aan zelfmoord"})
     assert notified(pro, "mailbox.crisis")
+
+
+def test_a_long_conversation_shows_the_latest_messages_first_and_earlier_ones_on_request(client, settings):
+    settings.MAILBOX_THREAD_MESSAGES = 5
+    partner, pro = provider()
+    member = UserFactory()
+    thread = services.thread_start(member, partner, "Bericht 0")
+    for number in range(1, 8):
+        services.reply(member, thread, f"Bericht {number}")
+    client.force_login(member)
+    page = client.get(reverse("mailbox:thread", args=[thread.public_id])).content.decode()
+    assert "Bericht 7" in page and "Bericht 3" in page and "Bericht 2" not in page and "?alles=1" in page
+    page = client.get(reverse("mailbox:thread", args=[thread.public_id]), {"alles": "1"}).content.decode()
+    assert "Bericht 0" in page and page.index("Bericht 0") < page.index("Bericht 7")
+
+
+def test_reading_a_conversation_again_without_news_writes_nothing(client, django_assert_num_queries):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    partner, pro = provider()
+    member = UserFactory()
+    thread = services.thread_start(member, partner, "Vraag")
+    client.force_login(member)
+    client.get(reverse("mailbox:thread", args=[thread.public_id]))
+    with CaptureQueriesContext(connection) as queries:
+        client.get(reverse("mailbox:thread", args=[thread.public_id]))
+    writes = [q["sql"] for q in queries if q["sql"].startswith(("UPDATE", "INSERT")) and "mailbox_readmark" in q["sql"]]
+    assert writes == []

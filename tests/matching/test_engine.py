@@ -75,3 +75,13 @@ def test_freshness_is_worded(language, expected):
         text = engine.freshness(timezone.now() - timedelta(days=22))
     assert text.replace("\xa0", " ") == expected
     assert engine.freshness(timezone.now()) == ""  # the template says "today"
+
+
+def test_an_experience_expert_keeps_their_badge_when_a_professional_was_asked_for(world, answers):
+    from community.accounts.models import Verification
+    from tests.factories.socialmap import helper_profile
+
+    sam = helper_profile(role=Verification.VerifiedRole.EXPERIENCE_EXPERT, categories=world.anouk.categories.all())
+    found = {result.obj.pk: result.obj for result in engine.rank(answers) if result.kind == "helper"}
+    assert found[sam.pk].role == "experience_expert" and found[world.anouk.pk].role == "professional"
+    assert found[sam.pk].fits_helper == 0 and found[world.anouk.pk].fits_helper == 1
