@@ -52,12 +52,10 @@ def personal_data_erase(user):
 @hookimpl
 def aggregate_counts(since, until):
     from django.db.models import Sum
-    from django.utils import timezone
 
-    from socialmap.matching.models import ShownCount
+    from socialmap.matching.reports import shown_between
 
-    first, end = (timezone.localtime(moment).date() if hasattr(moment, "hour") else moment for moment in (since, until))
-    shown = ShownCount.objects.filter(day__gte=first, day__lt=end).aggregate(total=Sum("count"))["total"] or 0
+    shown = shown_between(since, until).aggregate(total=Sum("count"))["total"] or 0
     return [Count("matching.shown", _("Providers shown in match results"), shown)]
 
 

@@ -8,10 +8,14 @@ from plugins import ReportFigure
 from socialmap.matching.models import ShownCount
 
 
-def matching_report(partner, since, until):
-    """`since`/`until`: aware datetimes at midnight (the report's period, `until` excluded)."""
+def shown_between(since, until):
+    """The per-day counts from `since` to `until` (aware datetimes at midnight, `until` excluded)."""
     first, end = timezone.localtime(since).date(), timezone.localtime(until).date()
-    shown = ShownCount.objects.filter(partner=partner, day__gte=first, day__lt=end).aggregate(total=Sum("count"))
+    return ShownCount.objects.filter(day__gte=first, day__lt=end)
+
+
+def matching_report(partner, since, until):
+    shown = shown_between(since, until).filter(partner=partner).aggregate(total=Sum("count"))
     total = shown["total"] or 0
     # A count of result pages, not of people: who looked is not kept, so each showing counts as one.
     return [

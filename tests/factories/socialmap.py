@@ -91,3 +91,19 @@ def helper_profile(partner=None, role="professional", categories=(), languages=(
     profile.languages.set(languages)
     profile.areas_served.set(areas)
     return profile
+
+
+def inline_formset(prefix, rows=()):
+    """The POST data of an admin inline formset `prefix` with `rows` (dicts of field values)."""
+    data = {
+        f"{prefix}-TOTAL_FORMS": str(len(rows)),
+        f"{prefix}-INITIAL_FORMS": "0",
+        f"{prefix}-MIN_NUM_FORMS": "0",
+        f"{prefix}-MAX_NUM_FORMS": "1000",
+    }
+    for index, row in enumerate(rows):
+        for key, value in row.items():
+            data[f"{prefix}-{index}-{key}"] = value
+        data[f"{prefix}-{index}-ORDER"] = str(index + 1)
+        data[f"{prefix}-{index}-DELETE"] = ""
+    return data

@@ -6,23 +6,9 @@ import json
 import pytest
 
 from socialmap.models import Location, Organization, Service
+from tests.factories.socialmap import inline_formset as inline
 
 ADMIN = "/admin/socialmap"
-
-
-def inline(prefix, rows=()):
-    data = {
-        f"{prefix}-TOTAL_FORMS": str(len(rows)),
-        f"{prefix}-INITIAL_FORMS": "0",
-        f"{prefix}-MIN_NUM_FORMS": "0",
-        f"{prefix}-MAX_NUM_FORMS": "1000",
-    }
-    for index, row in enumerate(rows):
-        for key, value in row.items():
-            data[f"{prefix}-{index}-{key}"] = value
-        data[f"{prefix}-{index}-ORDER"] = str(index + 1)
-        data[f"{prefix}-{index}-DELETE"] = ""
-    return data
 
 
 def service_form(organization, *, locations=(), **overrides):

@@ -420,19 +420,7 @@ def with_defaults(form, data):
 
 
 def service_form(organization):
-    def inline(prefix, rows=()):
-        data = {
-            f"{prefix}-TOTAL_FORMS": str(len(rows)),
-            f"{prefix}-INITIAL_FORMS": "0",
-            f"{prefix}-MIN_NUM_FORMS": "0",
-            f"{prefix}-MAX_NUM_FORMS": "1000",
-        }
-        for index, row in enumerate(rows):
-            for key, value in row.items():
-                data[f"{prefix}-{index}-{key}"] = value
-            data[f"{prefix}-{index}-ORDER"] = str(index + 1)
-            data[f"{prefix}-{index}-DELETE"] = ""
-        return data
+    from tests.factories.socialmap import inline_formset as inline
 
     return {
         "organization": str(organization.pk),
