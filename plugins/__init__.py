@@ -18,6 +18,7 @@ from plugins.types import (
     Plugin,
     RelatedItem,
     ReportFigure,
+    RetentionRule,
     Subject,
     safe_url,
 )
@@ -34,6 +35,7 @@ __all__ = [
     "Plugin",
     "RelatedItem",
     "ReportFigure",
+    "RetentionRule",
     "Subject",
     "call",
     "collect",

@@ -135,9 +135,14 @@ class BlockType:
 
 @dataclass
 class ExportSection:
+    """One part of a member's data download: `data` must be JSON-serialisable. `files` are
+    (name, Django `File`/`FieldFile`) pairs of the member's own uploads, added to the ZIP under
+    `files/<key>/<name>`."""
+
     key: str
     title: str
     data: Any
+    files: list = field(default_factory=list)
 
 
 @dataclass
@@ -145,6 +150,20 @@ class ErasedItem:
     key: str
     description: str
     count: int = 0
+
+
+@dataclass
+class RetentionRule:
+    """What a feature keeps and for how long (`retention_rules`). `enforce(now)` deletes or
+    anonymises what is older than `days` and returns how many rows it removed; it must be
+    idempotent (run daily by `manage.py enforce_retention`). `days=None`: kept while needed, with
+    the reason in `description`."""
+
+    key: str
+    label: str
+    days: int | None
+    description: str = ""
+    enforce: Callable | None = None
 
 
 @dataclass

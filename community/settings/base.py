@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "community.pages",
     "community.notifications",
     "community.moderation",
+    "community.privacy",
     # The plugin registry (the one seam between features); outside plugins that are Django apps
     # are appended below, found through their entry points.
     "plugins",
