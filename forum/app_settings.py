@@ -26,6 +26,12 @@ class AppSettings(PrefixedSettings):
         """File name extensions an attachment may have (without the dot); default pdf, jpg, jpeg, png, txt."""
         return list(self._setting("ATTACHMENT_EXTENSIONS", ["pdf", "jpg", "jpeg", "png", "txt"]))
 
+    @property
+    def READ_MARK_RETENTION_DAYS(self):
+        """Days machina's read marks (which forums and topics a member read, and when) are kept after
+        they were last set; default 365."""
+        return int(self._setting("READ_MARK_RETENTION_DAYS", 365))
+
 
 app_settings = AppSettings("FORUM_")
 

@@ -11,6 +11,7 @@ def check_forum_settings(app_configs=None, **kwargs):
     problems = [
         *integer_setting_errors(app_settings, "POST_MAX_LENGTH", "forum.E001", unit="characters"),
         *integer_setting_errors(app_settings, "ATTACHMENT_MAX_SIZE", "forum.E003", unit="bytes"),
+        *integer_setting_errors(app_settings, "READ_MARK_RETENTION_DAYS", "forum.E007", unit="days"),
     ]
     extensions = string_list_errors(app_settings, "ATTACHMENT_EXTENSIONS", "forum.E005", what="file name extensions")
     if not extensions and any(

@@ -2,8 +2,9 @@
 
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 
-from plugins import Count, Link, NavItem, Panel, Plugin, RelatedItem, hookimpl
+from plugins import Count, ErasedItem, ExportSection, Link, NavItem, Panel, Plugin, RelatedItem, RetentionRule, hookimpl
 from plugins.manager import wijkplein_version
 
 PLUGIN = Plugin(
@@ -169,5 +170,54 @@ def aggregate_counts(since, until):
             "forum.posts",
             _("New forum posts"),
             Post.objects.filter(created__gte=since, created__lt=until, approved=True).count(),
+        ),
+    ]
+
+
+@hookimpl
+def personal_data_export(user):
+    from forum.privacy import forum_export
+
+    data, files = forum_export(user)
+    return [ExportSection("forum", _("Forum"), data, files=files)]
+
+
+@hookimpl
+def personal_data_erase(user, remove_texts):
+    """Anonymise, never delete: machina's posts and topics cascade from their poster (forum/privacy.py)."""
+    from forum.privacy import forum_erase
+
+    return [ErasedItem(key, description, count) for key, description, count in forum_erase(user, remove_texts)]
+
+
+@hookimpl
+def retention_rules():
+    from datetime import timedelta
+
+    from forum.app_settings import app_settings
+    from forum.privacy import read_marks_older_than
+
+    days = app_settings.READ_MARK_RETENTION_DAYS
+    return [
+        RetentionRule(
+            "forum.read_marks",
+            _("Which forum topics you read"),
+            days,
+            description=ngettext_lazy(
+                "Used to mark new topics and replies; deleted %(days)d day after they were last set.",
+                "Used to mark new topics and replies; deleted %(days)d days after they were last set.",
+                "days",
+            )
+            % {"days": days},
+            enforce=lambda now: read_marks_older_than(now - timedelta(days=days)),
+        ),
+        RetentionRule(
+            "forum.posts",
+            _("Forum posts and topics"),
+            None,
+            description=_(
+                "Kept while the conversation is in the forum; when you delete your account they are anonymised, "
+                "or their texts are removed if you ask."
+            ),
         ),
     ]

@@ -14,6 +14,7 @@ def test_defaults_when_nothing_is_set(settings):
     assert app_settings.POST_MAX_LENGTH == 20000
     assert app_settings.ATTACHMENT_MAX_SIZE == 5 * 1024 * 1024
     assert app_settings.ATTACHMENT_EXTENSIONS == ["pdf", "jpg", "jpeg", "png", "txt"]
+    assert app_settings.READ_MARK_RETENTION_DAYS == 365
 
 
 def test_values_are_read_when_used_not_at_import():
@@ -37,6 +38,7 @@ def test_checks_accept_the_configured_settings():
         ("FORUM_ATTACHMENT_MAX_SIZE", None, "forum.E003"),
         ("FORUM_ATTACHMENT_EXTENSIONS", "pdf", "forum.E005"),
         ("FORUM_ATTACHMENT_EXTENSIONS", [".pdf"], "forum.E005"),
+        ("FORUM_READ_MARK_RETENTION_DAYS", 0, "forum.E007"),
     ],
 )
 def test_checks_catch_bad_settings(setting, value, check_id):
