@@ -3,7 +3,7 @@
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 
-from plugins import Count, NavItem, Plugin, RelatedItem, hookimpl
+from plugins import Count, ErasedItem, ExportSection, NavItem, Plugin, RelatedItem, RetentionRule, hookimpl
 from plugins.manager import wijkplein_version
 
 PLUGIN = Plugin(
@@ -157,3 +157,29 @@ def aggregate_counts(since, until):
 
     enrolments = Enrolment.objects.filter(started_at__gte=since, started_at__lt=until)
     return [Count("selfhelp.enrolments", _("Course enrolments"), enrolments.count())]
+
+
+@hookimpl
+def personal_data_export(user):
+    from selfhelp.privacy import selfhelp_export
+
+    return [ExportSection("selfhelp", _("Self-help courses"), selfhelp_export(user))]
+
+
+@hookimpl
+def personal_data_erase(user, remove_texts):
+    from selfhelp.privacy import selfhelp_erase
+
+    return [ErasedItem(key, description, count) for key, description, count in selfhelp_erase(user, remove_texts)]
+
+
+@hookimpl
+def retention_rules():
+    return [
+        RetentionRule(
+            "selfhelp.participation",
+            _("Your courses: progress, answers and messages with your coach"),
+            None,
+            description=_("Kept while you take part; deleted when you leave the course or delete your account."),
+        )
+    ]
