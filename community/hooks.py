@@ -145,6 +145,19 @@ def notification_kinds():
             title=_("A moderator has a message for you"),
             default_delivery=Delivery.IMMEDIATE,
         ),
+        # The privacy core (community/privacy).
+        NotificationKind(
+            "privacy.export_ready",
+            label=_("Your data download is ready"),
+            title=_("Your data download is ready"),
+            default_delivery=Delivery.IMMEDIATE,
+        ),
+        NotificationKind(
+            "privacy.export_failed",
+            label=_("Your data download failed"),
+            title=_("Your data download could not be made"),
+            default_delivery=Delivery.IMMEDIATE,
+        ),
     ]
 
 
@@ -198,6 +211,8 @@ def system_checks(app_configs, deploy):
 
 @hookimpl
 def personal_data_export(user):
+    from community.privacy.hooks import privacy_export_sections
+
     return [
         ExportSection(
             "account",
@@ -205,10 +220,17 @@ def personal_data_export(user):
             {
                 "pseudonym": user.pseudonym,
                 "email": user.email,
+                "first_name": user.first_name,
+                "last_name": user.last_name,
                 "date_joined": user.date_joined.isoformat(),
                 "last_login": user.last_login.isoformat() if user.last_login else None,
                 "language": getattr(user, "language", ""),
                 "bio": getattr(user, "bio", ""),
+                "email_addresses": [
+                    {"email": address.email, "verified": address.verified, "primary": address.primary}
+                    for address in user.emailaddress_set.all()
+                ],
+                "two_factor_methods": [authenticator.type for authenticator in user.authenticator_set.all()],
                 "verifications": [
                     {
                         "role": verification.role,
@@ -218,10 +240,16 @@ def personal_data_export(user):
                     }
                     for verification in user.verifications.select_related("partner")
                 ],
+                "partner_organisations": [
+                    {"partner": str(membership.partner), "administrator": membership.is_admin}
+                    for membership in user.partner_memberships.select_related("partner")
+                ],
             },
+            files=[(user.avatar.name.rsplit("/", 1)[-1], user.avatar)] if user.avatar else [],
         ),
         *moderation_export(user),
         *applications_export_sections(user),
+        *privacy_export_sections(user),
     ]
 
 
@@ -234,16 +262,25 @@ def applications_export_sections(user):
 
 
 @hookimpl
-def personal_data_erase(user):
+def personal_data_erase(user, remove_texts):
     from community.partners.privacy import applications_erase
+    from community.privacy.hooks import privacy_erase
 
     return [
         ErasedItem(
             "provider_applications",
             _("Contact details in provider applications"),
             applications_erase(user),
-        )
+        ),
+        *privacy_erase(user),
     ]
+
+
+@hookimpl
+def retention_rules():
+    from community.privacy.hooks import core_retention_rules
+
+    return core_retention_rules()
 
 
 def moderation_export(user):

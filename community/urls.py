@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from community.accounts.views import WelcomeView, frontend_login_door, one_login_door
 from community.pages import views as page_views
 from community.pages.wagtail_hooks import explore_door
+from community.privacy import views as privacy_views
 from plugins.urls import builtin_urlpatterns, plugin_urlpatterns
 
 urlpatterns = [
@@ -26,6 +27,8 @@ urlpatterns = [
     path("documenten/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
     path("account/", include("allauth.urls")),
+    path("profiel/privacy/", include("community.privacy.urls")),
+    path("privacyverklaring/", privacy_views.privacy_statement, name="privacy-statement"),
     path("profiel/", include("community.accounts.urls")),
     path("welkom/", WelcomeView.as_view(), name="welcome"),
     path("aanbieder-worden/", include("community.partners.urls")),

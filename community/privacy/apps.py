@@ -7,3 +7,14 @@ class PrivacyConfig(AppConfig):
     label = "privacy"
     verbose_name = _("Privacy")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from django.contrib.auth import get_user_model
+        from django.contrib.auth.signals import user_logged_in
+        from django.db.models.signals import pre_delete
+
+        from community.privacy import receivers
+        from community.privacy.services import guard_user_delete
+
+        pre_delete.connect(guard_user_delete, sender=get_user_model(), dispatch_uid="privacy_guard_user_delete")
+        user_logged_in.connect(receivers.cancel_erasure_on_login, dispatch_uid="privacy_cancel_on_login")

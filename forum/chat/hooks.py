@@ -3,7 +3,7 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
-from plugins import Count, ErasedItem, ExportSection, NavItem, Plugin, hookimpl
+from plugins import Count, ErasedItem, ExportSection, NavItem, Plugin, RetentionRule, hookimpl
 from plugins.manager import wijkplein_version
 
 PLUGIN = Plugin(
@@ -206,6 +206,28 @@ def personal_data_erase(user):
     from forum.chat.privacy import chat_erase
 
     return [ErasedItem(key, description, count) for key, description, count in chat_erase(user)]
+
+
+@hookimpl
+def retention_rules():
+    from forum.chat import services
+    from forum.chat.app_settings import app_settings
+
+    return [
+        RetentionRule(
+            "chat.group_messages",
+            _("Messages in group chat rooms"),
+            app_settings.GROUP_RETENTION_DAYS,
+            enforce=services.group_messages_prune,
+        ),
+        RetentionRule(
+            "chat.direct_chats",
+            _("Chats with a professional, after they were closed"),
+            app_settings.DIRECT_RETENTION_DAYS,
+            _("A member can save a transcript first; it is kept until they delete it or their account."),
+            enforce=services.direct_chats_prune,
+        ),
+    ]
 
 
 @hookimpl

@@ -786,14 +786,23 @@ def transcript_save(room, member):
 # --- Retention --------------------------------------------------------------------------------------
 
 
+def group_messages_prune(now=None):
+    """Delete group-room messages older than GROUP_RETENTION_DAYS; returns how many."""
+    cutoff = (now or timezone.now()) - timedelta(days=app_settings.GROUP_RETENTION_DAYS)
+    return Message.objects.filter(room__kind=Room.Kind.GROUP, created_at__lt=cutoff).delete()[0]
+
+
+def direct_chats_prune(now=None):
+    """Delete 1:1 chats closed more than DIRECT_RETENTION_DAYS ago, with their messages; returns how many."""
+    cutoff = (now or timezone.now()) - timedelta(days=app_settings.DIRECT_RETENTION_DAYS)
+    closed = Room.objects.direct().filter(status=Room.Status.CLOSED, closed_at__lt=cutoff)
+    rooms = closed.count()
+    closed.delete()
+    return rooms
+
+
 def retention_enforce(now=None):
     """Erase group messages older than GROUP_RETENTION_DAYS and 1:1 chats closed more than
     DIRECT_RETENTION_DAYS ago (with their messages). Idempotent; returns what was erased."""
     now = now or timezone.now()
-    group_cutoff = now - timedelta(days=app_settings.GROUP_RETENTION_DAYS)
-    direct_cutoff = now - timedelta(days=app_settings.DIRECT_RETENTION_DAYS)
-    messages, _detail = Message.objects.filter(room__kind=Room.Kind.GROUP, created_at__lt=group_cutoff).delete()
-    closed = Room.objects.direct().filter(status=Room.Status.CLOSED, closed_at__lt=direct_cutoff)
-    rooms = closed.count()
-    closed.delete()
-    return {"group_messages": messages, "direct_chats": rooms}
+    return {"group_messages": group_messages_prune(now), "direct_chats": direct_chats_prune(now)}

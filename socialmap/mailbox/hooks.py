@@ -3,7 +3,7 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
-from plugins import Action, Count, ErasedItem, ExportSection, NavItem, Plugin, hookimpl
+from plugins import Action, Count, ErasedItem, ExportSection, NavItem, Plugin, RetentionRule, hookimpl
 from plugins.manager import wijkplein_version
 
 PLUGIN = Plugin(
@@ -190,6 +190,22 @@ def personal_data_erase(user):
     from socialmap.mailbox.privacy import mailbox_erase
 
     return [ErasedItem(key, description, count) for key, description, count in mailbox_erase(user)]
+
+
+@hookimpl
+def retention_rules():
+    from socialmap.mailbox import services
+    from socialmap.mailbox.app_settings import app_settings
+
+    return [
+        RetentionRule(
+            "mailbox.threads",
+            _("Conversations in the private mailbox, after they were closed"),
+            app_settings.RETENTION_DAYS,
+            _("With their attachments. Survey answers stay, but without a link to the conversation."),
+            enforce=services.retention_enforce,
+        )
+    ]
 
 
 @hookimpl
