@@ -27,4 +27,15 @@ class ForumSubscribeView(LoginRequiredMixin, View):
 
 
 class ForumRulesView(TemplateView):
+    """The house rules: editors keep them in the house-rules trust page (for the forum, the chat and
+    the mailbox), so the old address redirects there for good. Without that page: the built-in text."""
+
     template_name = "peer_forum/rules.html"
+
+    def get(self, request, *args, **kwargs):
+        from community.pages.models import TrustKind, trust_url
+
+        url = trust_url(TrustKind.HOUSE_RULES)
+        if url:
+            return redirect(url, permanent=True)
+        return super().get(request, *args, **kwargs)

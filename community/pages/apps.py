@@ -7,3 +7,8 @@ class PagesConfig(AppConfig):
     label = "pages"
     verbose_name = _("Pages")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from community.pages import signals
+
+        signals.connect()

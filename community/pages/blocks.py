@@ -143,3 +143,44 @@ class InformationStreamBlock(blocks.StreamBlock):
     video = VideoBlock()
     # A plugin's block (the agenda's "this week", …): one generic block, so migrations stay stable.
     plugin = PluginBlock()
+
+
+def retention_rows_or_empty():
+    """The privacy core's retention table rows (`community.privacy.retention.retention_rows`).
+
+    Each row is a dict with `key`, `label`, `days` (an int, or None for "as long as needed") and
+    `description`. Guarded while the privacy core is not there yet: then the table is empty.
+    """
+    try:
+        from community.privacy.retention import retention_rows
+    except ImportError:
+        return []
+    return retention_rows()
+
+
+class RetentionTableBlock(blocks.StructBlock):
+    """How long we keep what: the table the privacy core builds from every feature's retention rules.
+
+    Editors place it; the rows are not editable here, so the statement always matches what the
+    platform really deletes.
+    """
+
+    caption = blocks.CharBlock(
+        label=_("Table caption"), required=False, max_length=120, default="Hoe lang we je gegevens bewaren"
+    )
+
+    class Meta:
+        icon = "table"
+        label = _("Retention periods table")
+        template = "privacy/retention_table.html"
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["rows"] = retention_rows_or_empty()
+        return context
+
+
+class TrustStreamBlock(InformationStreamBlock):
+    """The information blocks, plus the retention table (privacy statement)."""
+
+    retention_table = RetentionTableBlock()

@@ -1635,3 +1635,409 @@ PAGES = [
         ],
     },
 ]
+
+# ------------------------------------------------------------------ trust pages
+# The pages linked in every page's footer (community.pages.models.TrustPage), one of each kind.
+# "[[kind]]" in a rich-text link or a call to action's page is replaced by that trust page's id
+# when the demo is loaded. Demo addresses, phone numbers and email addresses are made up.
+TRUST_CONTACT_EMAIL = "contact@wijkplein.example"
+TRUST_PRIVACY_EMAIL = "privacy@wijkplein.example"
+TRUST_PHONE = "0570 12 34 56"
+TRUST_ADDRESS = "Wijkplein, p/a Voorbeeldplein 1, 7411 AB Deventer"
+
+TRUST_PAGES = [
+    # ------------------------------------------------------------------ privacy statement
+    {
+        "kind": "privacy",
+        "slug": "privacy",
+        "title": "Privacyverklaring",
+        "intro": (
+            "Hier lees je welke gegevens Wijkplein bewaart, waarom en hoe lang. "
+            "Je leest ook wie je gegevens kan zien en wat je rechten zijn."
+        ),
+        "last_reviewed": "2026-11-20",
+        "body": [
+            (
+                "rich_text",
+                "<p>Op Wijkplein deel je soms persoonlijke dingen. Over je kind, over stress of over hoe het met je gaat. "
+                "Daar gaan we zorgvuldig mee om. We bewaren zo weinig mogelijk, en niet langer dan nodig. "
+                "We verkopen nooit gegevens. We tonen geen reclame en we volgen je niet met cookies.</p>",
+            ),
+            ("heading", {"text": "Wie is verantwoordelijk?"}),
+            (
+                "rich_text",
+                "<p>Wijkplein is van ROK Deventer. Dat is een samenwerking van organisaties in Deventer: "
+                "het Centrum voor Jeugd en Gezin Deventer, GGD IJsselland, Bibliotheek Deventer, "
+                "Oudervereniging Samen Sterk en Herstelacademie Deventer.</p>"
+                "<p>Deze organisaties zijn samen verantwoordelijk voor je gegevens op Wijkplein. "
+                "In de wet heet dat <b>gezamenlijke verwerkingsverantwoordelijken</b>. "
+                "Ze hebben op papier afgesproken wie wat doet. Voor jou is er één aanspreekpunt: "
+                f'het privacyteam van Wijkplein, via <a href="mailto:{TRUST_PRIVACY_EMAIL}">{TRUST_PRIVACY_EMAIL}</a>.</p>',
+            ),
+            ("heading", {"text": "Welke gegevens bewaren we?"}),
+            (
+                "rich_text",
+                "<ul>"
+                "<li><b>Je account:</b> je e-mailadres, je schuilnaam, je wachtwoord (versleuteld, niemand kan het lezen) "
+                "en je taal. Als je dat wilt ook een foto en een stukje over jezelf.</li>"
+                "<li><b>Wat je schrijft:</b> je berichten in het forum, in de chat en in de postbus. "
+                "Ook je antwoorden in een zelfhulpcursus en je hulpvraag als je hulp zoekt via Wijkplein.</li>"
+                "<li><b>Meldingen en moderatie:</b> berichten die je meldt, en wat moderatoren doen als er iets niet goed gaat.</li>"
+                "<li><b>Je instellingen:</b> bijvoorbeeld welke meldingen je per e-mail wilt krijgen.</li>"
+                "<li><b>Je toestemming:</b> wanneer je toestemming gaf, en voor welke versie van deze privacyverklaring.</li>"
+                "<li><b>Techniek:</b> om inbraak te voorkomen tellen we mislukte inlogpogingen. "
+                "Je IP-adres bewaren we daarvoor alleen heel kort. "
+                "We gebruiken alleen cookies die nodig zijn: om ingelogd te blijven, voor de beveiliging en voor je taal.</li>"
+                "</ul>"
+                "<p>Je hoeft je echte naam niet te gebruiken. Andere leden zien alleen je schuilnaam.</p>",
+            ),
+            ("heading", {"text": "Gegevens over je gezondheid"}),
+            (
+                "rich_text",
+                "<p>Wat je op Wijkplein schrijft, zegt soms iets over je gezondheid. Of over de gezondheid van je kind. "
+                "Bijvoorbeeld als je vertelt dat je somber bent, of dat je kind slecht slaapt. "
+                "Dat zijn <b>bijzondere persoonsgegevens</b>. De wet beschermt die extra goed (artikel 9 van de AVG).</p>"
+                "<p>Daarom vragen we je bij het aanmaken van je account om uitdrukkelijke toestemming. "
+                "Zonder die toestemming kun je geen account maken. We bewaren wanneer je toestemming gaf en voor welke versie "
+                "van deze privacyverklaring. Je kunt je toestemming altijd intrekken: verwijder dan je account.</p>"
+                "<p>Je bepaalt zelf wat je deelt. Deel geen namen, adressen of foto's van je kinderen.</p>",
+            ),
+            ("heading", {"text": "Waarom bewaren we je gegevens?"}),
+            (
+                "rich_text",
+                "<ul>"
+                "<li>Zodat je kunt inloggen en je account kunt gebruiken.</li>"
+                "<li>Zodat je met andere ouders en met hulpverleners kunt praten.</li>"
+                "<li>Zodat je hulp in de buurt kunt vinden, en een organisatie je vraag kan beantwoorden.</li>"
+                "<li>Om Wijkplein veilig te houden: moderatoren kijken naar meldingen en naar de eerste berichten van nieuwe leden.</li>"
+                "<li>Om Wijkplein beter te maken. De partners krijgen daarvoor alleen cijfers over groepen mensen, nooit over één persoon.</li>"
+                "</ul>"
+                "<p>Voor gegevens over je gezondheid vragen we je toestemming. Je account en je instellingen bewaren we omdat dat "
+                "nodig is om Wijkplein te kunnen gebruiken. De beveiliging is nodig om iedereen te beschermen.</p>",
+            ),
+            ("heading", {"text": "Hoe lang bewaren we je gegevens?"}),
+            (
+                "rich_text",
+                "<p>We bewaren niets langer dan nodig. In de tabel zie je per soort gegevens hoe lang. "
+                "Wijkplein verwijdert deze gegevens elke dag automatisch als de termijn voorbij is.</p>",
+            ),
+            ("retention_table", {"caption": "Hoe lang we je gegevens bewaren"}),
+            (
+                "rich_text",
+                "<p>Verwijder je je account? Dan verwijderen we je gegevens. "
+                "Berichten die je schreef in gesprekken met anderen blijven staan onder de naam “verwijderd lid”, "
+                "zodat het gesprek te volgen blijft. Je kunt ook kiezen dat we die berichten weghalen.</p>",
+            ),
+            ("heading", {"text": "Wie kan je gegevens zien?"}),
+            (
+                "rich_text",
+                "<ul>"
+                "<li><b>Andere leden</b> zien alleen je schuilnaam, je foto en wat je over jezelf schrijft. "
+                "En natuurlijk je berichten in het forum en in een groepschat. Je e-mailadres ziet niemand.</li>"
+                "<li><b>Professionals</b> zien alleen wat je aan hun organisatie schrijft. "
+                "Stuur je een bericht in de postbus aan het CJG? Dan lezen alleen de professionals van het CJG mee die je vraag "
+                "behandelen. Een coach van een zelfhulpcursus ziet alleen de antwoorden die je zelf met de coach deelt.</li>"
+                "<li><b>Moderatoren</b> lezen berichten die iemand meldt, en de eerste berichten van nieuwe leden. "
+                "Zo houden ze Wijkplein veilig. Ze hebben geheimhoudingsplicht.</li>"
+                "<li><b>Beheerders</b> van Wijkplein kunnen bij de gegevens als dat nodig is voor onderhoud of bij een probleem. "
+                "Ook zij hebben geheimhoudingsplicht.</li>"
+                "</ul>"
+                "<p>We geven je gegevens nooit aan anderen, behalve als de wet ons dat verplicht.</p>",
+            ),
+            ("heading", {"text": "Je rechten"}),
+            (
+                "rich_text",
+                "<ul>"
+                '<li><b>Je gegevens bekijken en downloaden.</b> Ga naar <a href="/profiel/">je profiel</a> en kies '
+                "“Privacy”. Daar download je al je gegevens in één bestand.</li>"
+                "<li><b>Je gegevens verbeteren.</b> Je schuilnaam, foto, taal en tekst over jezelf pas je zelf aan in je profiel.</li>"
+                "<li><b>Je account verwijderen.</b> Dat doe je ook zelf in je profiel, onder “Privacy”. "
+                "Je hebt daarna <b>7 dagen bedenktijd</b>. Log je in die 7 dagen in, dan kun je het verwijderen nog stoppen. "
+                "Daarna is alles definitief weg.</li>"
+                "<li><b>Je toestemming intrekken, of bezwaar maken.</b> Mail ons. Je toestemming intrekken kan ook door je account te verwijderen.</li>"
+                "</ul>"
+                f'<p>Lukt iets niet, of heb je een ander verzoek? Mail <a href="mailto:{TRUST_PRIVACY_EMAIL}">{TRUST_PRIVACY_EMAIL}</a>. '
+                "We antwoorden binnen een maand, meestal veel sneller.</p>"
+                "<p>Ben je niet tevreden over hoe we met je gegevens omgaan? Vertel het ons eerst, dan zoeken we samen een oplossing. "
+                "Je mag ook een klacht indienen bij de <b>Autoriteit Persoonsgegevens</b>, via "
+                '<a href="https://autoriteitpersoonsgegevens.nl">autoriteitpersoonsgegevens.nl</a>.</p>',
+            ),
+            ("heading", {"text": "Afspraken met de partners en met leveranciers"}),
+            (
+                "rich_text",
+                "<ul>"
+                "<li><b>Tussen de partners:</b> een regeling voor gezamenlijke verwerkingsverantwoordelijkheid (artikel 26 AVG). "
+                "Daarin staat wie wat doet, wie je vragen beantwoordt en wie een datalek meldt. "
+                "Wat er voor jou in staat, lees je op deze pagina. Wil je de afspraken zelf lezen? Mail ons.</li>"
+                "<li><b>Met het hostingbedrijf:</b> Wijkplein draait op servers van een hostingbedrijf in Nederland. "
+                "Met dat bedrijf hebben we een <b>verwerkersovereenkomst</b>. Het mag je gegevens alleen bewaren voor Wijkplein, "
+                "en niet zelf gebruiken.</li>"
+                "<li><b>Met de e-maildienst</b> die onze e-mails verstuurt hebben we ook een verwerkersovereenkomst.</li>"
+                "<li>Omdat we gegevens over gezondheid bewaren, hebben we vooraf de risico's onderzocht "
+                "(een <b>DPIA</b>, een gegevensbeschermingseffectbeoordeling). Dat doen we opnieuw als Wijkplein verandert.</li>"
+                "</ul>"
+                "<p>Je gegevens blijven in de Europese Unie. Wijkplein laadt niets van andere websites.</p>",
+            ),
+            ("heading", {"text": "Vragen over privacy?"}),
+            (
+                "rich_text",
+                f'<p>Mail het privacyteam van Wijkplein: <a href="mailto:{TRUST_PRIVACY_EMAIL}">{TRUST_PRIVACY_EMAIL}</a>. '
+                f"Of schrijf naar {TRUST_ADDRESS}. "
+                'Andere manieren om ons te bereiken staan op de pagina <a linktype="page" id="[[contact]]">Contact</a>.</p>'
+                "<p>Verandert deze privacyverklaring op een belangrijk punt? Dan laten we het je weten.</p>",
+            ),
+        ],
+    },
+    # ------------------------------------------------------------------ contact
+    {
+        "kind": "contact",
+        "slug": "contact",
+        "title": "Contact",
+        "intro": "Heb je een vraag over Wijkplein, of wil je iets kwijt? Neem contact met ons op. We helpen je graag.",
+        "last_reviewed": "2026-11-20",
+        "body": [
+            ("heading", {"text": "Direct hulp nodig?"}),
+            (
+                "rich_text",
+                '<p>Is er direct gevaar, voor jou of voor iemand anders? Bel <a href="tel:112"><b>112</b></a>.</p>'
+                "<p>Denk je aan zelfdoding? Praat erover met 113 Zelfmoordpreventie. "
+                'Bel <a href="tel:113"><b>113</b></a> of gratis <a href="tel:08000113"><b>0800-0113</b></a>, dag en nacht. '
+                'Je kunt ook chatten via <a href="https://www.113.nl">113.nl</a>.</p>'
+                "<p>Wijkplein is geen hulpdienst voor noodgevallen. Berichten aan ons lezen we alleen op werkdagen.</p>",
+            ),
+            ("heading", {"text": "Wijkplein bereiken"}),
+            (
+                "rich_text",
+                "<ul>"
+                f'<li>E-mail: <a href="mailto:{TRUST_CONTACT_EMAIL}">{TRUST_CONTACT_EMAIL}</a></li>'
+                f'<li>Telefoon: <a href="tel:+31570123456">{TRUST_PHONE}</a> (maandag tot en met vrijdag, van 9.00 tot 17.00 uur)</li>'
+                f"<li>Post: {TRUST_ADDRESS}</li>"
+                "</ul>"
+                "<p>We antwoorden binnen 3 werkdagen.</p>",
+            ),
+            ("heading", {"text": "Een vraag over opvoeden, opgroeien of hoe het met je gaat?"}),
+            (
+                "rich_text",
+                "<p>Stel je vraag dan het liefst aan een van de partners. Dat kan met een bericht in de postbus op Wijkplein, "
+                "of rechtstreeks:</p>"
+                "<ul>"
+                '<li><b>Centrum voor Jeugd en Gezin Deventer</b>: <a href="tel:+31570693300">0570 69 33 00</a>, '
+                '<a href="mailto:info@cjg-deventer.example.nl">info@cjg-deventer.example.nl</a></li>'
+                '<li><b>GGD IJsselland</b>: <a href="tel:+31570614420">0570 61 44 20</a>, '
+                '<a href="mailto:jeugd@ggd-ijsselland.example.nl">jeugd@ggd-ijsselland.example.nl</a></li>'
+                '<li><b>Bibliotheek Deventer</b>: <a href="tel:+31570675100">0570 67 51 00</a>, '
+                '<a href="mailto:info@bibliotheek-deventer.example.nl">info@bibliotheek-deventer.example.nl</a></li>'
+                '<li><b>Oudervereniging Samen Sterk</b>: <a href="tel:+31570721845">0570 72 18 45</a>, '
+                '<a href="mailto:contact@samensterk-deventer.example.nl">contact@samensterk-deventer.example.nl</a></li>'
+                '<li><b>Herstelacademie Deventer</b>: <a href="tel:+31570740216">0570 74 02 16</a>, '
+                '<a href="mailto:welkom@herstelacademie-deventer.example.nl">welkom@herstelacademie-deventer.example.nl</a></li>'
+                "</ul>",
+            ),
+            ("heading", {"text": "Iets zien wat niet klopt?"}),
+            (
+                "rich_text",
+                "<p>Zie je in het forum, de chat of de postbus een bericht dat niet goed is? "
+                "Klik dan op “Meld dit” bij het bericht. Een moderator kijkt ernaar. "
+                'Lees ook onze <a linktype="page" id="[[house_rules]]">huisregels</a>.</p>',
+            ),
+            ("heading", {"text": "Privacy en toegankelijkheid"}),
+            (
+                "rich_text",
+                f'<p>Een vraag over je gegevens? Mail <a href="mailto:{TRUST_PRIVACY_EMAIL}">{TRUST_PRIVACY_EMAIL}</a> '
+                'of lees de <a linktype="page" id="[[privacy]]">privacyverklaring</a>.</p>'
+                "<p>Werkt iets op Wijkplein niet goed voor jou? Bijvoorbeeld met een schermlezer, met alleen een toetsenbord "
+                "of met grotere letters? Laat het ons weten via e-mail of telefoon. "
+                'In de <a linktype="page" id="[[accessibility]]">toegankelijkheidsverklaring</a> lees je wat we al weten.</p>',
+            ),
+        ],
+    },
+    # ------------------------------------------------------------------ about the partnership
+    {
+        "kind": "about",
+        "slug": "over-wijkplein",
+        "title": "Over Wijkplein en ROK Deventer",
+        "intro": (
+            "Wijkplein is de online plek van ROK Deventer: organisaties in Deventer die samen ouders en kinderen helpen. "
+            "Hier lees je wie we zijn en waarom we dit doen."
+        ),
+        "last_reviewed": "2026-11-20",
+        "body": [
+            (
+                "rich_text",
+                "<p>Opvoeden is mooi, maar soms ook zwaar. Bijvoorbeeld als je veel stress hebt, "
+                "of als je zelf psychische klachten hebt. Dan is het fijn als je weet waar je terechtkunt. "
+                "En als je merkt dat je niet de enige bent.</p>"
+                "<p>ROK staat voor <b>relatie ouder-kind</b>. In ROK Deventer werken organisaties samen die ouders en kinderen helpen. "
+                "Samen maakten we Wijkplein: één plek waar je betrouwbare informatie vindt, andere ouders ontmoet "
+                "en hulp in de buurt vindt.</p>",
+            ),
+            ("heading", {"text": "Wat vind je op Wijkplein?"}),
+            (
+                "rich_text",
+                "<ul>"
+                "<li><b>Informatie</b> in gewone taal, geschreven en gecontroleerd door professionals.</li>"
+                "<li><b>Een forum</b> waar je met andere ouders praat, met een schuilnaam.</li>"
+                "<li><b>Een chat</b>: groepsgesprekken met ervaringsdeskundigen, en een 1-op-1 chat met een professional.</li>"
+                "<li><b>Zelfhulpcursussen</b>, soms met een coach.</li>"
+                "<li><b>Hulp in de buurt</b>: een sociale kaart van Deventer.</li>"
+                "<li><b>Een postbus</b> om een organisatie een vraag te stellen.</li>"
+                "</ul>",
+            ),
+            ("heading", {"text": "Wie zijn de partners?"}),
+            (
+                "rich_text",
+                "<ul>"
+                "<li><b>Centrum voor Jeugd en Gezin Deventer</b>: voor alle vragen over opgroeien en opvoeden, "
+                "van zwangerschap tot 23 jaar.</li>"
+                "<li><b>GGD IJsselland</b>: werkt aan de gezondheid van alle inwoners, met jeugdartsen en jeugdverpleegkundigen.</li>"
+                "<li><b>Bibliotheek Deventer</b>: lezen, leren en meedoen, met het Taalhuis en hulp bij digitale vragen.</li>"
+                "<li><b>Oudervereniging Samen Sterk</b>: ouders helpen ouders, met koffieochtenden en een maatjesproject.</li>"
+                "<li><b>Herstelacademie Deventer</b>: cursussen over herstel, gegeven door ervaringsdeskundigen.</li>"
+                "</ul>",
+            ),
+            ("heading", {"text": "Hoe we werken"}),
+            (
+                "rich_text",
+                "<ul>"
+                "<li><b>Veilig:</b> moderatoren letten op het forum en de chat. Op elke pagina staat waar je direct hulp krijgt.</li>"
+                "<li><b>Zonder je echte naam:</b> andere leden zien alleen je schuilnaam.</li>"
+                "<li><b>Zonder reclame:</b> we verkopen niets en volgen je niet. Wijkplein is gratis.</li>"
+                "<li><b>Samen met ouders:</b> ouders en ervaringsdeskundigen denken mee over wat er op Wijkplein komt.</li>"
+                "<li><b>Open:</b> de software van Wijkplein is open source. Andere gemeenten mogen hem ook gebruiken.</li>"
+                "</ul>",
+            ),
+            (
+                "call_to_action",
+                {
+                    "text": "Wil je meer weten, of wil je als organisatie meedoen? Neem contact met ons op.",
+                    "page": "[[contact]]",
+                    "button_label": "Naar contact",
+                },
+            ),
+        ],
+    },
+    # ------------------------------------------------------------------ accessibility statement
+    {
+        "kind": "accessibility",
+        "slug": "toegankelijkheid",
+        "title": "Toegankelijkheidsverklaring",
+        "intro": (
+            "Wijkplein moet voor iedereen goed te gebruiken zijn. "
+            "Hier lees je wat we daarvoor doen, wat nog niet goed werkt en hoe je een probleem meldt."
+        ),
+        "last_reviewed": "2026-11-20",
+        "body": [
+            ("heading", {"text": "Onze afspraak"}),
+            (
+                "rich_text",
+                "<p>We willen dat Wijkplein voldoet aan de richtlijnen voor toegankelijkheid <b>WCAG 2.2, niveau AA</b>. "
+                "Dat is de norm voor websites in Nederland en Europa.</p>"
+                "<p>Wijkplein voldoet <b>gedeeltelijk</b> aan deze norm. Hieronder lees je wat nog niet goed werkt.</p>",
+            ),
+            ("heading", {"text": "Wat we doen"}),
+            (
+                "rich_text",
+                "<ul>"
+                "<li>We schrijven in gewone taal (taalniveau B1).</li>"
+                "<li>Je kunt Wijkplein gebruiken met alleen een toetsenbord en met een schermlezer.</li>"
+                "<li>De site werkt ook zonder JavaScript, en als je de letters twee keer zo groot maakt.</li>"
+                "<li>De kleuren hebben genoeg contrast.</li>"
+                "<li>Afbeeldingen hebben een beschrijving. Video's hebben een uitgeschreven tekst of een samenvatting.</li>"
+                "<li>Bij elke wijziging aan Wijkplein controleren we de pagina's automatisch. "
+                "Ook testen we regelmatig zelf, met een toetsenbord en een schermlezer.</li>"
+                "</ul>",
+            ),
+            ("heading", {"text": "Wat nog niet goed werkt"}),
+            (
+                "rich_text",
+                "<ul>"
+                "<li><b>De kaart</b> op de sociale kaart werkt niet goed met een toetsenbord of schermlezer. "
+                "Gebruik de lijst naast de kaart: daarin staat dezelfde informatie.</li>"
+                "<li><b>Documenten</b> (pdf) van partners zijn niet altijd toegankelijk. "
+                "Vraag de partner om de informatie op een andere manier als je het document niet kunt lezen.</li>"
+                "<li><b>Video's</b> hebben nog niet altijd ondertiteling. Er staat wel altijd een samenvatting bij.</li>"
+                "<li><b>De chat:</b> niet elke schermlezer leest nieuwe berichten meteen voor. "
+                "We zoeken hier een oplossing voor.</li>"
+                "</ul>",
+            ),
+            ("heading", {"text": "Een probleem melden"}),
+            (
+                "rich_text",
+                "<p>Loop je tegen een probleem aan? Of kun je iets niet lezen of gebruiken? Laat het ons weten. "
+                'Op de pagina <a linktype="page" id="[[contact]]">Contact</a> staat hoe je ons bereikt. '
+                "Vertel ons op welke pagina het was en wat er misging. We antwoorden binnen 5 werkdagen "
+                "en lossen het probleem zo snel mogelijk op.</p>",
+            ),
+            (
+                "call_to_action",
+                {
+                    "text": "Werkt iets niet goed voor jou? Meld het ons.",
+                    "page": "[[contact]]",
+                    "button_label": "Probleem melden",
+                },
+            ),
+            ("heading", {"text": "Over deze verklaring"}),
+            (
+                "rich_text",
+                "<p>We maakten deze verklaring op 20 november 2026. We controleren haar minstens één keer per jaar, "
+                "en als Wijkplein flink verandert.</p>",
+            ),
+        ],
+    },
+    # ------------------------------------------------------------------ house rules
+    {
+        "kind": "house_rules",
+        "slug": "huisregels",
+        "title": "Huisregels",
+        "intro": (
+            "Op Wijkplein steunen ouders elkaar. Deze huisregels gelden voor het forum, de chat en de postbus. "
+            "Zo blijft het voor iedereen veilig en prettig."
+        ),
+        "last_reviewed": "2026-11-20",
+        "body": [
+            ("heading", {"text": "De huisregels"}),
+            (
+                "rich_text",
+                "<ol>"
+                "<li><b>Wees vriendelijk.</b> Iedereen hier doet zijn best.</li>"
+                "<li><b>Gebruik je schuilnaam.</b> Deel geen namen, adressen, telefoonnummers of foto's van kinderen. "
+                "Ook niet van jezelf of van anderen.</li>"
+                "<li><b>Vertel vanuit je eigen ervaring.</b> Tips zijn welkom, oordelen niet.</li>"
+                "<li><b>Wat hier gedeeld wordt, blijft hier.</b> Zet geen berichten of schermafbeeldingen van anderen ergens anders neer.</li>"
+                "<li><b>Geen reclame.</b> Ook niet voor je eigen praktijk of product.</li>"
+                "<li><b>Geen medisch advies in plaats van de dokter.</b> Ervaringen delen mag. "
+                "Twijfel je over je gezondheid of die van je kind? Bel je huisarts of het CJG.</li>"
+                "<li><b>Zie je iets wat niet klopt?</b> Klik op “Meld dit” bij het bericht. Een moderator kijkt ernaar.</li>"
+                "</ol>",
+            ),
+            ("heading", {"text": "Extra afspraken per plek"}),
+            (
+                "rich_text",
+                "<ul>"
+                "<li><b>Forum:</b> de eerste berichten van een nieuw account bekijkt een moderator eerst. Daarna zien anderen ze.</li>"
+                "<li><b>Chat:</b> een groepschat wordt geleid door een ervaringsdeskundige of een professional. "
+                "Volg wat de begeleider vraagt. Stuur niet te veel berichten achter elkaar.</li>"
+                "<li><b>Postbus:</b> je schrijft met professionals van een organisatie. "
+                "Zij antwoorden op werkdagen. Blijf vriendelijk, ook als het antwoord even duurt.</li>"
+                "</ul>",
+            ),
+            ("heading", {"text": "Wat doen moderatoren?"}),
+            (
+                "rich_text",
+                "<p>Moderatoren letten erop dat iedereen zich aan de huisregels houdt. "
+                "Ze kunnen berichten verbergen, onderwerpen sluiten of verplaatsen en je een waarschuwing sturen. "
+                "Houdt iemand zich steeds niet aan de regels? Dan kan een moderator zorgen dat al diens berichten "
+                "eerst gecontroleerd worden. Of dat iemand een tijdje niets kan schrijven.</p>"
+                "<p>Alles wat een moderator doet, wordt vastgelegd. Je krijgt altijd bericht als een moderator iets met jouw "
+                'bericht doet. Ben je het er niet mee eens? Reageer op dat bericht, of neem <a linktype="page" id="[[contact]]">contact</a> met ons op.</p>',
+            ),
+            ("heading", {"text": "Gaat het echt niet goed?"}),
+            (
+                "rich_text",
+                "<p>Op Wijkplein helpen we elkaar, maar we zijn geen hulpdienst voor noodgevallen. "
+                'Denk je aan zelfdoding? Bel <a href="tel:113">113</a> of gratis <a href="tel:08000113">0800-0113</a>, '
+                'dag en nacht. Is er direct gevaar? Bel <a href="tel:112">112</a>.</p>',
+            ),
+        ],
+    },
+]

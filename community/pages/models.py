@@ -3,14 +3,16 @@
 import math
 
 from django import forms
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db import models
+from django.db import DatabaseError, models
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
@@ -20,7 +22,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 import plugins
-from community.pages.blocks import InformationStreamBlock
+from community.pages.blocks import InformationStreamBlock, TrustStreamBlock
 
 WORDS_PER_MINUTE = 200
 PAGE_SIZE = 12
@@ -269,6 +271,111 @@ class TopicIndexPage(RoutablePageMixin, Page):
             context_overrides={"topic": topic, "pages": paginate(request, pages), "related": related},
             template="pages/topic_detail.html",
         )
+
+
+class TrustKind(models.TextChoices):
+    """The pages that tell visitors who we are and how we handle what they share; one of each."""
+
+    PRIVACY = "privacy", _("Privacy statement")
+    CONTACT = "contact", _("Contact")
+    ABOUT = "about", _("About the partnership")
+    ACCESSIBILITY = "accessibility", _("Accessibility statement")
+    HOUSE_RULES = "house_rules", _("House rules")
+
+
+TRUST_LINKS_CACHE_KEY = "pages:trust-links:v1"
+TRUST_LINKS_CACHE_SECONDS = 24 * 60 * 60  # publishing, unpublishing, moving or deleting a page clears it
+
+
+class TrustPageForm(WagtailAdminPageForm):
+    def clean_kind(self):
+        kind = self.cleaned_data.get("kind")
+        existing = TrustPage.objects.filter(kind=kind).exclude(pk=self.instance.pk).first() if kind else None
+        if existing is not None:
+            raise ValidationError(
+                _(
+                    "There is already a page of this kind: “%(title)s”. There can be only one; change that page instead."
+                ),
+                code="unique",
+                params={"title": existing.title},
+            )
+        return kind
+
+
+class TrustPage(Page):
+    """Privacy statement, contact, about the partnership, accessibility statement, house rules.
+
+    Linked in the footer of every page (`trust_links`). One page of each kind, directly under the home page.
+    """
+
+    kind = models.CharField(
+        _("kind"),
+        max_length=20,
+        choices=TrustKind.choices,
+        unique=True,
+        help_text=_("Which page this is. The footer links to it; there is one page of each kind."),
+        error_messages={"unique": _("There is already a page of this kind. There can be only one.")},
+    )
+    intro = models.TextField(
+        _("introduction"), max_length=400, blank=True, help_text=_("One or two sentences; shown in search.")
+    )
+    body = StreamField(TrustStreamBlock(), verbose_name=_("body"), use_json_field=True)
+    last_reviewed = models.DateField(
+        _("last reviewed"),
+        default=timezone.localdate,
+        help_text=_("When this page was last checked. Shown on the page."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("kind"),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        FieldPanel("last_reviewed"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    base_form_class = TrustPageForm
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = []
+    max_count = len(TrustKind.choices)
+
+    class Meta:
+        verbose_name = _("trust page")
+        verbose_name_plural = _("trust pages")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["trust_links"] = trust_links()
+        return context
+
+
+def trust_links():
+    """The live, public trust pages as `{"kind", "title", "url"}` dicts, in the order of TrustKind.
+
+    Cached (one query, plus Wagtail's view restrictions, when the cache is empty); cleared whenever
+    a page is published, unpublished, moved or deleted (community/pages/signals.py).
+    """
+    links = cache.get(TRUST_LINKS_CACHE_KEY)
+    if links is not None:
+        return links
+    try:
+        pages = list(TrustPage.objects.live().public().defer("body"))
+    except DatabaseError:  # the footer must never break a page
+        return []
+    order = {kind: position for position, kind in enumerate(TrustKind.values)}
+    pages.sort(key=lambda page: order.get(page.kind, len(order)))
+    links = [{"kind": page.kind, "title": page.title, "url": page.get_url()} for page in pages]
+    links = [link for link in links if link["url"]]
+    cache.set(TRUST_LINKS_CACHE_KEY, links, TRUST_LINKS_CACHE_SECONDS)
+    return links
+
+
+def trust_links_clear(**kwargs):
+    cache.delete(TRUST_LINKS_CACHE_KEY)
+
+
+def trust_url(kind):
+    """The address of the live trust page of this kind, or "" when there is none (cached)."""
+    return next((link["url"] for link in trust_links() if link["kind"] == kind), "")
 
 
 @register_setting(icon="warning")

@@ -7,8 +7,11 @@ anywhere (to link to them) and every page in the sections they edit; platform ed
 administrators see everything.
 """
 
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
+from django.shortcuts import redirect
+from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.models import GroupPagePermission
 
@@ -38,6 +41,17 @@ def move_only_what_you_may(request, page, destination):
     """Wagtail's move confirmation (GET) shows the page's title before checking the right to move it."""
     if not page.permissions_for_user(request.user).can_move_to(destination):
         raise PermissionDenied
+
+
+@hooks.register("before_copy_page")
+def trust_pages_are_not_copied(request, page):
+    """There is one trust page of each kind: a copy (or alias) would be a second one."""
+    from community.pages.models import TrustPage
+
+    if page.specific_class is TrustPage:
+        messages.error(request, _("This page cannot be copied: there is only one page of each kind."))
+        return redirect("wagtailadmin_explore", page.get_parent().pk)
+    return None
 
 
 def explore_door(request, parent_page_id):

@@ -1,7 +1,7 @@
 """factory_boy factories, exposed as fixtures in tests/conftest.py."""
 
 from tests.factories.accounts import UserFactory, VerificationFactory
-from tests.factories.pages import InformationPageFactory, TopicFactory
+from tests.factories.pages import InformationPageFactory, TopicFactory, TrustPageFactory
 from tests.factories.partners import PartnerFactory
 from tests.factories.selfhelp import CourseFactory, LessonFactory
 from tests.factories.socialmap import CategoryFactory, LocationFactory, OrganizationFactory, ServiceFactory
@@ -12,6 +12,7 @@ __all__ = [
     "PartnerFactory",
     "TopicFactory",
     "InformationPageFactory",
+    "TrustPageFactory",
     "CourseFactory",
     "LessonFactory",
     "OrganizationFactory",

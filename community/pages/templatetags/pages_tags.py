@@ -1,10 +1,12 @@
-"""Small display helpers for pages: topic links, search highlights, the navigation features."""
+"""Small display helpers for pages: topic links, search highlights, the navigation features, trust links."""
 
 import re
 
 from django import template
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from community.navigation import account_items, features
 
@@ -26,6 +28,26 @@ def topic_url(context, topic):
     if index_page is None:
         return ""
     return index_page.get_url(request) + index_page.reverse_subpage("topic", args=[topic.slug])
+
+
+@register.simple_tag
+def trust_links():
+    """The footer's links to the privacy statement, contact, about, accessibility and house rules (cached)."""
+    from community.pages.models import trust_links as links
+
+    return links()
+
+
+@register.filter
+def retention_period(days):
+    """A retention period in words: "2 years" for whole years, otherwise "180 days" (exact, no rounding)."""
+    if days is None:
+        return _("As long as needed")
+    days = int(days)
+    if days >= 365 and days % 365 == 0:
+        years = days // 365
+        return ngettext("%(count)d year", "%(count)d years", years) % {"count": years}
+    return ngettext("%(count)d day", "%(count)d days", days) % {"count": days}
 
 
 @register.simple_tag(takes_context=True)

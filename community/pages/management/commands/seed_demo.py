@@ -24,7 +24,7 @@ from community.accounts.models import PLATFORM_EDITORS_GROUP, Verification
 from community.accounts.roles import MODERATORS_GROUP
 from community.accounts.services import verification_grant
 from community.pages import demo_content
-from community.pages.models import HomeHighlight, InformationPage, PartnerSectionPage, Topic
+from community.pages.models import HomeHighlight, InformationPage, PartnerSectionPage, Topic, TrustPage
 from community.pages.services import platform_setup
 from community.partners.models import Neighbourhood, PartnerOrganisation
 from community.partners.services import partner_membership_add, partner_provision
@@ -74,6 +74,21 @@ def plugin_demo_enable(name):
         PluginSetting.objects.get_or_create(site=site, plugin=name, defaults={"enabled": True})
 
 
+def trust_links_fill(value, ids):
+    """Replace "[[kind]]" in demo content by the id of that kind's trust page (a page chooser's
+    value becomes the id itself)."""
+    if isinstance(value, dict):
+        return {key: trust_links_fill(item, ids) for key, item in value.items()}
+    if isinstance(value, list):
+        return [trust_links_fill(item, ids) for item in value]
+    if isinstance(value, str) and "[[" in value:
+        for kind, pk in ids.items():
+            if value == f"[[{kind}]]":
+                return pk
+            value = value.replace(f"[[{kind}]]", str(pk))
+    return value
+
+
 class Command(BaseCommand):
     help = "Load the Deventer demo data (idempotent) and print the demo accounts."
 
@@ -98,6 +113,7 @@ class Command(BaseCommand):
             self._accounts(partners)
             pages = self._pages(partners, topics)
             self._highlights(home, pages)
+            self._trust_pages(home)
         self.stdout.write(
             self.style.SUCCESS(f"Demo data ready: {len(partners)} partners, {len(pages)} information pages.")
         )
@@ -222,6 +238,39 @@ class Command(BaseCommand):
             page.topics = [topics[slug] for slug in data["topics"]]
             page.save_revision().publish()
             pages.append(page)
+        return pages
+
+    def _trust_pages(self, home):
+        """Privacy statement, contact, about, accessibility statement and house rules, each created once.
+
+        Once a trust page exists it is the editors': loading the demo again never overwrites it (nor
+        changes the version of the privacy statement that members agreed to).
+        """
+        pages = {page.kind: page for page in TrustPage.objects.all()}
+        created = []
+        for data in demo_content.TRUST_PAGES:
+            if data["kind"] in pages:
+                continue
+            page = TrustPage(
+                kind=data["kind"],
+                slug=data["slug"],
+                title=data["title"],
+                intro=data["intro"],
+                search_description=data["intro"],
+                last_reviewed=date.fromisoformat(data["last_reviewed"]),
+                body=[{"type": "rich_text", "value": f"<p>{data['intro']}</p>"}],
+                live=False,
+            )
+            home.add_child(instance=page)
+            pages[page.kind] = page
+            created.append((page, data))
+        # Now that every trust page has an id, the links between them can be filled in.
+        ids = {kind: page.pk for kind, page in pages.items()}
+        for page, data in created:
+            page.body = [
+                {"type": block_type, "value": trust_links_fill(value, ids)} for block_type, value in data["body"]
+            ]
+            page.save_revision().publish()
         return pages
 
     def _highlights(self, home, pages):
