@@ -1,4 +1,4 @@
-"""Member-facing account forms: the pseudonym at sign-up and the profile."""
+"""Member-facing account forms: the pseudonym and consent at sign-up, and the profile."""
 
 import io
 import uuid
@@ -6,6 +6,8 @@ import uuid
 from django import forms
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import UploadedFile
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps
 
@@ -47,13 +49,51 @@ class SignupExtraForm(forms.Form):
         widget=forms.TextInput(attrs={"autocomplete": "nickname"}),
     )
 
-    field_order = ["pseudonym", "email", "password1", "password2"]
+    # Explicit consent for health-related data (GDPR art. 9): what members write here can say
+    # something about their own or their family's (mental) health. Recorded in accounts.Consent.
+    health_data_consent = forms.BooleanField(
+        label=_(
+            "Yes, Wijkplein may keep and use what I share about my health or the health of my family. "
+            "For example in the forum, the chat or the mailbox."
+        ),
+        error_messages={
+            "required": _("Please tick this box. We can only make your account if you agree."),
+        },
+    )
+
+    field_order = ["pseudonym", "email", "password1", "password2", "health_data_consent"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        from community.pages.models import TrustKind, trust_url
+
+        url = trust_url(TrustKind.PRIVACY)
+        consequence = _("You can take back your consent at any time by deleting your account.")
+        if url:
+            self.fields["health_data_consent"].help_text = format_html(
+                "{} {}",
+                format_html(
+                    _(
+                        "Our {start}privacy statement (opens in a new window){end} tells you what we keep, why and how long."
+                    ),
+                    start=format_html('<a href="{}" target="_blank" rel="noopener">', url),
+                    end=mark_safe("</a>"),
+                ),
+                consequence,
+            )
+        else:
+            self.fields["health_data_consent"].help_text = consequence
 
     def clean_pseudonym(self):
         return _clean_unique_pseudonym(self.cleaned_data.get("pseudonym"))
 
     def signup(self, request, user):
-        """allauth's hook after saving; the adapter's save_user already stored pseudonym and language."""
+        """allauth's hook after saving; the adapter's save_user already stored pseudonym and language.
+
+        Records the consent with the version of the privacy statement that is live now."""
+        from community.accounts.privacy import consent_record
+
+        consent_record(user)
 
 
 class AvatarField(LimitedImageField):

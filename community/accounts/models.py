@@ -197,3 +197,41 @@ class Verification(models.Model):
     def is_active(self):
         now = timezone.now()
         return self.revoked_at is None and (self.expires_at is None or self.expires_at > now)
+
+
+class Consent(models.Model):
+    """Explicit consent a member gave, and to which version of the privacy statement.
+
+    Health-related data (GDPR art. 9) needs explicit consent: what parents write here can say
+    something about their (mental) health or their children's. Recorded at sign-up; kept with the
+    account (deleted with it) and part of the member's data download.
+    """
+
+    class Purpose(models.TextChoices):
+        HEALTH_DATA = "health_data", _("Processing of health-related data (GDPR art. 9)")
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="consents", verbose_name=_("member")
+    )
+    purpose = models.CharField(_("purpose"), max_length=32, choices=Purpose.choices)
+    version = models.CharField(
+        _("version"),
+        max_length=64,
+        help_text=_("The privacy statement the member agreed to: privacy-<page id>-rev<revision id>."),
+    )
+    version_published_at = models.DateTimeField(
+        _("version published at"),
+        null=True,
+        blank=True,
+        help_text=_("When that version of the privacy statement was published."),
+    )
+    given_at = models.DateTimeField(_("given at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("consent")
+        verbose_name_plural = _("consents")
+        ordering = ["-given_at"]
+        indexes = [models.Index(fields=["user", "purpose"])]
+
+    def __str__(self):
+        return f"{self.user} – {self.get_purpose_display()} ({self.version})"

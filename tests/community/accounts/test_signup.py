@@ -16,6 +16,7 @@ GOOD = {
     "email": "nieuw@example.org",
     "password1": "een-Lang-wachtwoord-42",
     "password2": "een-Lang-wachtwoord-42",
+    "health_data_consent": "on",
 }
 
 
