@@ -6,7 +6,12 @@ Every property reads ``django.conf.settings`` when it is used, never at import, 
 Use it as ``from socialmap.app_settings import app_settings`` and ``app_settings.GEOCODER``.
 """
 
+from pathlib import Path
+
 from community.app_settings import PrefixedSettings
+
+# The tile proxy's own path (socialmap/urls.py, mounted at /sociale-kaart/): the default TILE_URL.
+PROXY_TILE_URL = "/sociale-kaart/kaart/tegels/{z}/{x}/{y}.png"
 
 
 class AppSettings(PrefixedSettings):
@@ -38,8 +43,59 @@ class AppSettings(PrefixedSettings):
 
     @property
     def TILE_URL(self):
-        """Map tiles; default OpenStreetMap's. Its host is added to the CSP's img-src in the settings."""
-        return self._setting("TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+        """Where the browser gets map tiles; default this site's tile proxy (socialmap/tiles.py), so
+        visitors' browsers ask no other host. An absolute URL (an operator's own tile server) is
+        used as is, without the proxy; its host is then added to the CSP's img-src in the settings."""
+        return self._setting("TILE_URL", PROXY_TILE_URL)
+
+    @property
+    def TILE_UPSTREAM(self):
+        """Where the tile proxy fetches tiles, a ``{z}/{x}/{y}`` template; default OpenStreetMap's.
+        Empty switches the proxy off (every tile a 404)."""
+        return self._setting("TILE_UPSTREAM", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+
+    @property
+    def TILE_FETCHER(self):
+        """How the proxy gets a tile: ``"http"`` (the default: TILE_UPSTREAM over the network),
+        ``"blank"`` (a plain tile, never leaves the machine: demos and tests) or a dotted path to a
+        class with a ``fetch(url, modified_since=None)`` method (see socialmap/tiles.py)."""
+        return self._setting("TILE_FETCHER", "http")
+
+    @property
+    def TILE_USER_AGENT(self):
+        """The proxy's User-Agent towards TILE_UPSTREAM. Default: NOMINATIM_USER_AGENT if set, else
+        "Wijkplein (<WIJKPLEIN_BASE_URL>)"; OpenStreetMap's tile policy requires one that identifies the site."""
+        from community.app_settings import app_settings as core_settings
+
+        return (
+            self._setting("TILE_USER_AGENT", "") or self.NOMINATIM_USER_AGENT or f"Wijkplein ({core_settings.BASE_URL})"
+        )
+
+    @property
+    def TILE_CACHE_DIR(self):
+        """Folder of the proxy's tile cache; default ``tiles`` in WIJKPLEIN_VAR_DIR."""
+        from django.conf import settings
+
+        default = Path(getattr(settings, "VAR_DIR", Path(settings.BASE_DIR) / "var")) / "tiles"
+        return Path(self._setting("TILE_CACHE_DIR", "") or default)
+
+    @property
+    def TILE_MAX_AGE(self):
+        """Seconds a cached tile is used before the proxy asks the upstream again (and the most a
+        browser keeps it); default 7 days, the least OpenStreetMap's tile policy allows."""
+        return int(self._setting("TILE_MAX_AGE", 7 * 24 * 60 * 60))
+
+    @property
+    def TILE_TIMEOUT(self):
+        """Seconds the proxy waits for the upstream; default 5."""
+        return self._setting("TILE_TIMEOUT", 5)
+
+    @property
+    def TILE_BOUNDS(self):
+        """(south, west, north, east) in degrees: above zoom level 6 the proxy only serves tiles that
+        touch this box. Default ``None``: the Netherlands (socialmap.geocoding.NETHERLANDS_BOX, where
+        every location must lie); narrow it to your region."""
+        return self._setting("TILE_BOUNDS", None)
 
     @property
     def TILE_ATTRIBUTION(self):

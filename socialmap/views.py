@@ -1,14 +1,17 @@
-"""Public pages of the social map: the list (works without JavaScript), the map, GeoJSON, a service."""
+"""Public pages of the social map: the list (works without JavaScript), the map, GeoJSON, a service, tiles."""
 
 import json
 
 from django.db.models import CharField, FloatField
 from django.db.models.functions import Cast
-from django.http import JsonResponse
+from django.http import HttpResponse, HttpResponseNotFound, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.cache import get_conditional_response
+from django.utils.http import quote_etag
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
 
 import plugins
@@ -223,3 +226,28 @@ class ServiceDetailView(TemplateView):
             list_url=reverse("socialmap:service-list"),
         )
         return context
+
+
+@require_safe
+def service_tile(request, z, x, y):
+    """One map tile through the proxy (socialmap/tiles.py): 404 outside the served area or when the
+    proxy is off, 504/502 without any of the upstream's answer when it fails, never a 500."""
+    from socialmap import tiles
+
+    if not tiles.proxy_enabled() or not tiles.tile_allowed(z, x, y):
+        response = HttpResponseNotFound(b"", content_type="text/plain")
+        response["Cache-Control"] = "public, max-age=3600"
+        return response
+    try:
+        tile = tiles.get_tile(z, x, y)
+    except tiles.TileError as error:
+        tiles.logger.warning("Map tile %s/%s/%s unavailable: %s", z, x, y, error)
+        response = HttpResponse(
+            b"", status=504 if isinstance(error, tiles.TileTimeout) else 502, content_type="text/plain"
+        )
+        response["Cache-Control"] = "no-store"
+        return response
+    response = HttpResponse(tile.content, content_type=tile.content_type)
+    response["ETag"] = quote_etag(tile.etag)
+    response["Cache-Control"] = f"public, max-age={tile.max_age}"
+    return get_conditional_response(request, etag=response["ETag"], response=response)

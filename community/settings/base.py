@@ -332,7 +332,16 @@ if not SECURE_HSTS_PRELOAD:
 # Social map (socialmap/app_settings.py lists every SOCIALMAP_ setting and its default).
 SOCIALMAP_GEOCODER = env_str("SOCIALMAP_GEOCODER", "gazetteer")
 SOCIALMAP_NOMINATIM_USER_AGENT = env_str("SOCIALMAP_NOMINATIM_USER_AGENT", "")
-SOCIALMAP_TILE_URL = env_str("SOCIALMAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+# Map tiles: the browser asks this site's tile proxy (socialmap/tiles.py), which fetches from
+# SOCIALMAP_TILE_UPSTREAM and caches on disk; or set SOCIALMAP_TILE_URL to your own tile server.
+SOCIALMAP_TILE_URL = env_str("SOCIALMAP_TILE_URL", "/sociale-kaart/kaart/tegels/{z}/{x}/{y}.png")
+SOCIALMAP_TILE_UPSTREAM = env_str("SOCIALMAP_TILE_UPSTREAM", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+SOCIALMAP_TILE_USER_AGENT = env_str("SOCIALMAP_TILE_USER_AGENT", "")
+SOCIALMAP_TILE_CACHE_DIR = env_str("SOCIALMAP_TILE_CACHE_DIR", str(VAR_DIR / "tiles"))
+SOCIALMAP_TILE_MAX_AGE = env_int("SOCIALMAP_TILE_MAX_AGE", 7 * 24 * 60 * 60)
+SOCIALMAP_TILE_FETCHER = env_str("SOCIALMAP_TILE_FETCHER", "http")
+# "south,west,north,east" in degrees; unset means the Netherlands.
+SOCIALMAP_TILE_BOUNDS = env_list("SOCIALMAP_TILE_BOUNDS") or None
 LEAFLET_CONFIG = {
     "TILES": SOCIALMAP_TILE_URL,
     "ATTRIBUTION_PREFIX": "OpenStreetMap",
@@ -354,7 +363,8 @@ _VIDEO_FRAMES = "https://www.youtube-nocookie.com https://player.vimeo.com"
 WIJKPLEIN_CSP = env_str(
     "WIJKPLEIN_CSP",
     "default-src 'self'; script-src 'self'; style-src 'self'; "
-    # The social map's tiles come from SOCIALMAP_TILE_URL's host.
+    # Map tiles come from this site (the tile proxy); only an absolute SOCIALMAP_TILE_URL (an
+    # operator's own tile server) adds its host.
     f"{_IMG_SRC}; font-src 'self'; connect-src 'self'; frame-src 'self' {_VIDEO_FRAMES}; "
     "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
 )

@@ -1,6 +1,7 @@
 """The social map's settings object (socialmap/app_settings.py) and its newer checks (socialmap/checks.py).
 
-The geocoder and tile checks (socialmap.E001-E005, W001) are tested in test_geocoding.py.
+The geocoder and tile URL checks (socialmap.E001-E005, W001) are tested in test_geocoding.py, the
+tile proxy's (socialmap.E012-E016, W002-W003) in test_tiles.py.
 """
 
 import pytest
@@ -13,11 +14,29 @@ from socialmap.checks import check_socialmap_settings
 
 
 def test_defaults_when_nothing_is_set(settings):
-    for name in ("SOCIALMAP_GEOCODER", "SOCIALMAP_NOMINATIM_USER_AGENT", "SOCIALMAP_TILE_URL"):
+    for name in (
+        "SOCIALMAP_GEOCODER",
+        "SOCIALMAP_NOMINATIM_USER_AGENT",
+        "SOCIALMAP_TILE_URL",
+        "SOCIALMAP_TILE_UPSTREAM",
+        "SOCIALMAP_TILE_USER_AGENT",
+        "SOCIALMAP_TILE_CACHE_DIR",
+        "SOCIALMAP_TILE_MAX_AGE",
+        "SOCIALMAP_TILE_FETCHER",
+        "SOCIALMAP_TILE_BOUNDS",
+    ):
         delattr(settings, name)
     assert app_settings.GEOCODER == "gazetteer"
     assert app_settings.NOMINATIM_USER_AGENT == ""
-    assert app_settings.TILE_URL == "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+    # The browser asks this site's tile proxy; the proxy asks OpenStreetMap.
+    assert app_settings.TILE_URL == "/sociale-kaart/kaart/tegels/{z}/{x}/{y}.png"
+    assert app_settings.TILE_UPSTREAM == "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+    assert app_settings.TILE_FETCHER == "http"
+    assert app_settings.TILE_USER_AGENT == f"Wijkplein ({settings.WIJKPLEIN_BASE_URL})"
+    assert app_settings.TILE_CACHE_DIR == settings.VAR_DIR / "tiles"
+    assert app_settings.TILE_MAX_AGE == 7 * 24 * 60 * 60
+    assert app_settings.TILE_TIMEOUT == 5
+    assert app_settings.TILE_BOUNDS is None
     assert app_settings.MAP_CENTER == (52.2549, 6.1603)
     assert app_settings.MAP_ZOOM == 13
     assert app_settings.SEARCH_RADIUS_KM == 25
