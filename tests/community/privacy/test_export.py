@@ -38,7 +38,17 @@ def test_the_zip_holds_every_feature_and_nothing_of_the_other_member(client, con
     names = set(archive.namelist())
     assert "overzicht.html" in names
     everything = json.loads(archive.read("gegevens/alles.json"))
-    for key in ("account", "moderation", "notifications", "privacy", "forum", "selfhelp", "chat", "mailbox", "matching"):
+    for key in (
+        "account",
+        "moderation",
+        "notifications",
+        "privacy",
+        "forum",
+        "selfhelp",
+        "chat",
+        "mailbox",
+        "matching",
+    ):
         assert key in everything, key
         assert f"gegevens/{key}.json" in names
     assert everything["account"]["email"] == "lindeboom@example.org"
@@ -113,7 +123,10 @@ def test_a_failing_plugin_fails_the_download_and_tells_the_member(client, commit
 
     member = UserFactory()
     client.force_login(member)
-    with plugins.registry.temporarily(plugin_module("brokenexport", personal_data_export=personal_data_export)), commit():
+    with (
+        plugins.registry.temporarily(plugin_module("brokenexport", personal_data_export=personal_data_export)),
+        commit(),
+    ):
         client.post(reverse("privacy:export-create"))
     export = DataExport.objects.get(user=member)
     assert export.status == DataExport.Status.FAILED and not export.file
