@@ -440,6 +440,12 @@ CHAT_EXTRA_CRISIS_WORDS = env_list("CHAT_EXTRA_CRISIS_WORDS", [])
 MAILBOX_MAX_LENGTH = env_int("MAILBOX_MAX_LENGTH", 20_000)
 MAILBOX_ATTACHMENT_MAX_BYTES = env_int("MAILBOX_ATTACHMENT_MAX_BYTES", 10 * 1024 * 1024)
 MAILBOX_RETENTION_DAYS = env_int("MAILBOX_RETENTION_DAYS", 365)
+# Privacy self-service (community/privacy): the grace period before an erase, how long a data
+# download stays, and when inactive member accounts are erased (after a warning; 0 = never).
+PRIVACY_ERASE_GRACE_DAYS = env_int("PRIVACY_ERASE_GRACE_DAYS", 7)
+PRIVACY_EXPORT_DAYS = env_int("PRIVACY_EXPORT_DAYS", 7)
+PRIVACY_INACTIVE_MONTHS = env_int("PRIVACY_INACTIVE_MONTHS", 24)
+PRIVACY_INACTIVE_WARNING_DAYS = env_int("PRIVACY_INACTIVE_WARNING_DAYS", 30)
 MAILBOX_THREAD_MESSAGES = env_int("MAILBOX_THREAD_MESSAGES", 50)
 # Provider reports (admin → Rapportage): a figure about fewer people than this is not shown.
 WIJKPLEIN_REPORT_MIN_GROUP = env_int("WIJKPLEIN_REPORT_MIN_GROUP", 10)
