@@ -1,7 +1,8 @@
 """Browser journey through the social map: near a postcode, filters, map and list, a service page.
 
-Map tiles come from the live server (one blank tile for every square) through SOCIALMAP_TILE_URL:
-the browser fixture fails on any request to another host.
+Map tiles come from the live server's own tile proxy (the default SOCIALMAP_TILE_URL), whose
+upstream is the "blank" fetcher (one plain tile for every square, no network): the browser fixture
+fails on any request to another host.
 """
 
 import re
@@ -22,9 +23,21 @@ def _screenshot(page, name):
     page.screenshot(path=str(SCREENSHOTS / name), animations="disabled", full_page=False)
 
 
+TILE_PROXY = "/sociale-kaart/kaart/tegels/"
+
+
 @pytest.fixture
-def local_tiles(settings):
-    settings.SOCIALMAP_TILE_URL = "/static/theme/img/tile-blank.png"
+def local_tiles(settings, tmp_path):
+    """The tile proxy as shipped, fetching from nowhere: the server never reaches the internet either."""
+    settings.SOCIALMAP_TILE_URL = TILE_PROXY + "{z}/{x}/{y}.png"
+    settings.SOCIALMAP_TILE_FETCHER = "blank"
+    settings.SOCIALMAP_TILE_CACHE_DIR = str(tmp_path / "tiles")
+
+
+def expect_tiles_through_the_proxy(page):
+    tile = page.locator("img.leaflet-tile-loaded").first
+    expect(tile).to_have_attribute("src", re.compile(rf"^{TILE_PROXY}\d+/\d+/\d+\.png$"))
+    assert tile.evaluate("image => image.naturalWidth") == 256
 
 
 def test_find_help_near_a_postcode_filter_switch_views_and_open_a_service(page, demo, local_tiles):
@@ -63,6 +76,7 @@ def test_find_help_near_a_postcode_filter_switch_views_and_open_a_service(page, 
     expect(map_box).to_have_attribute("data-sm-loaded", re.compile(r"^[1-9]\d*$"))
     expect(page.locator(".leaflet-marker-icon").first).to_be_visible()
     expect(page.locator(".sm-map__fallback")).to_have_count(0)
+    expect_tiles_through_the_proxy(page)
     _screenshot(page, "socialmap-map-desktop.png")
     violations = axe_check(page)
     assert not violations, format_violations(page.url, violations)
@@ -77,6 +91,7 @@ def test_find_help_near_a_postcode_filter_switch_views_and_open_a_service(page, 
     expect(contact.get_by_role("link", name=re.compile(r"088"))).to_have_attribute("href", re.compile(r"^tel:"))
     expect(page.locator(".sm-hours")).to_contain_text("zondag")
     expect(page.locator("[data-sm-detail-map]")).to_have_attribute("data-sm-loaded", "1")
+    expect_tiles_through_the_proxy(page)
     violations = axe_check(page)
     assert not violations, format_violations(page.url, violations)
 
