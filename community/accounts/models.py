@@ -5,6 +5,7 @@ from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
 from django.db.models.functions import Lower
 from django.utils import timezone
+from django.utils.crypto import salted_hmac
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
@@ -93,6 +94,9 @@ class User(AbstractUser):
     avatar = models.ImageField(_("avatar"), upload_to=avatar_upload_to, blank=True)
     bio = models.TextField(_("about me"), max_length=500, blank=True)
     language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE)
+    # Raised to sign the member out on every device at once (e.g. when they ask to delete their
+    # account: logging in again is how they cancel, so no old session may linger).
+    session_epoch = models.PositiveIntegerField(default=0, editable=False)
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS = ["pseudonym"]
@@ -111,6 +115,19 @@ class User(AbstractUser):
 
     def get_full_name(self):
         return self.pseudonym
+
+    def _get_session_auth_hash(self, secret=None):
+        if not self.session_epoch:
+            return super()._get_session_auth_hash(secret=secret)
+        key_salt = "community.accounts.User.session_auth_hash"
+        return salted_hmac(
+            key_salt, f"{self.password}:{self.session_epoch}", secret=secret, algorithm="sha256"
+        ).hexdigest()
+
+    def sign_out_everywhere(self):
+        """End every session of this member (each device's next request is signed out)."""
+        type(self).objects.filter(pk=self.pk).update(session_epoch=models.F("session_epoch") + 1)
+        self.refresh_from_db(fields=["session_epoch"])
 
     def get_short_name(self):
         return self.pseudonym

@@ -200,6 +200,8 @@ def erasure_request(user, *, remove_texts=False, reason=ErasureRequest.Reason.ME
     request.requested_at = now
     request.erase_after = now + timedelta(days=days)
     request.save()
+    # Logging in is how a member cancels: no session on another device may stay signed in meanwhile.
+    user.sign_out_everywhere()
     kind = "inactive_warning" if reason == ErasureRequest.Reason.INACTIVE else "erase_requested"
     _mail(kind, user.email, user.language, {"pseudonym": user.pseudonym, "erase_after": _date(request.erase_after)})
     return request

@@ -180,9 +180,9 @@ def moderation_kinds():
 
 @hookimpl
 def personal_data_export(user):
-    from socialmap.mailbox.privacy import mailbox_export
+    from socialmap.mailbox.privacy import mailbox_export, mailbox_export_files
 
-    return [ExportSection("mailbox", _("Private mailbox"), mailbox_export(user))]
+    return [ExportSection("mailbox", _("Private mailbox"), mailbox_export(user), files=mailbox_export_files(user))]
 
 
 @hookimpl

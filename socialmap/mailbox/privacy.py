@@ -5,7 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from socialmap.mailbox import services
-from socialmap.mailbox.models import Draft, Message, ReadMark, SurveyResponse, Thread
+from socialmap.mailbox.models import Attachment, Draft, Message, ReadMark, SurveyResponse, Thread
 
 
 def _when(moment):
@@ -13,8 +13,9 @@ def _when(moment):
 
 
 def mailbox_export(user):
-    """The member's conversations with their own messages (and the provider's answers to them, which
-    are about the member), their survey answers and drafts; a professional's own messages."""
+    """The member's conversations with their own messages (the provider's answers are listed by
+    time only: their text is someone else's and stays readable in the mailbox itself), their survey
+    answers and drafts; a professional's own messages."""
     threads = Thread.objects.filter(member=user).select_related("partner").order_by("pk")
     own = Message.objects.filter(author=user).exclude(thread__member=user).select_related("thread__partner")
     return {
@@ -28,10 +29,12 @@ def mailbox_export(user):
                 "messages": [
                     {
                         "sent_at": _when(message.created_at),
-                        "from": "me" if message.author_id == user.pk else "provider",
+                        "from": "me",
                         "text": message.text,
                         "attachments": [attachment.filename for attachment in message.attachments.all()],
                     }
+                    if message.author_id == user.pk
+                    else {"sent_at": _when(message.created_at), "from": "provider"}
                     for message in thread.messages.filter(kind=Message.Kind.TEXT).prefetch_related("attachments")
                 ],
             }
@@ -67,3 +70,9 @@ def mailbox_erase(user):
         ("mailbox.threads", _("Mailbox conversations"), threads),
         ("mailbox.survey_comments", _("Survey comments"), comments),
     ]
+
+
+def mailbox_export_files(user):
+    """(name, file) of the attachments the member sent themselves, for the download's files folder."""
+    attachments = Attachment.objects.filter(message__author=user).order_by("pk")
+    return [(f"{attachment.pk}-{attachment.filename}", attachment.file) for attachment in attachments]

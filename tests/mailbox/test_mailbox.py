@@ -188,6 +188,12 @@ def test_attachments_are_private_and_only_for_the_conversation(client, settings)
     for outsider in (UserFactory(), provider_professional(), UserFactory(is_superuser=True)):
         client.force_login(outsider)
         assert client.get(url).status_code == 404
+    # The member's data download carries the file they sent; the professional's does not.
+    from tests.factories.privacy import export_sections
+
+    files = export_sections(member)["mailbox"].files
+    assert [name for name, _file in files] == [f"{attachment.pk}-verslag.pdf"]
+    assert export_sections(pro)["mailbox"].files == []
     client.logout()
     assert client.get(url).status_code == 302
 
@@ -355,8 +361,9 @@ def test_export_and_erase(client):
 
     sections = {section.key: section.data for section in plugins.collect("personal_data_export", user=member)}
     exported = sections["mailbox"]
-    texts = [message["text"] for message in exported["conversations"][0]["messages"]]
-    assert texts == ["Over mijn dochter", "Vertel eens"]
+    messages = exported["conversations"][0]["messages"]
+    assert [message["from"] for message in messages] == ["me", "provider"]
+    assert messages[0]["text"] == "Over mijn dochter" and "text" not in messages[1]  # not the pro's words
     assert exported["survey_answers"][0]["comment"] == "Persoonlijke opmerking"
     pro_export = {s.key: s.data for s in plugins.collect("personal_data_export", user=pro)}["mailbox"]
     assert [m["text"] for m in pro_export["messages_as_professional"]] == ["Vertel eens"]

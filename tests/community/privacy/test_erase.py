@@ -53,9 +53,15 @@ def test_the_confirmation_says_what_disappears_and_requires_the_box(client, db):
 
 
 def test_request_logs_out_emails_and_logging_in_cancels(client, conversation, commit):
+    from django.test import Client
+
     a = conversation.a
+    phone = Client()  # the same member, signed in on another device
+    phone.force_login(a)
+    assert phone.get(reverse("privacy:overview")).status_code == 200
     with commit():
         _request_erase(client, a)
+    assert phone.get(reverse("privacy:overview")).status_code == 302  # signed out everywhere
     request = ErasureRequest.objects.get(user=a)
     assert request.status == ErasureRequest.Status.PENDING and not request.remove_texts
     assert request.erase_after > timezone.now() + timedelta(days=6)
