@@ -156,17 +156,36 @@ def _subjects_remove(user, posts):
     prefix = machina_settings.TOPIC_ANSWER_SUBJECT_PREFIX
     removed = stored_text(REMOVED_SUBJECT)
     started = Topic.objects.filter(Q(poster=user) | Q(first_post__poster=user)).distinct()
-    for topic in started.only("pk", "subject"):
-        old = topic.subject
-        Topic.objects.filter(pk=topic.pk).update(subject=removed, slug=slugify(removed) or "topic")
+    slug = slugify(removed, allow_unicode=True) or "topic"  # as machina's Topic.save makes it
+    for topic in started.only("pk", "subject", "slug"):
+        old, old_slug = topic.subject, topic.slug
+        Topic.objects.filter(pk=topic.pk).update(subject=removed, slug=slug)
         copies = Post.objects.filter(topic=topic).exclude(poster=user)
         copies.filter(subject=old).update(subject=removed)
         copies.filter(subject__in=[f"{prefix} {old}", f"{prefix}{old}"]).update(subject=f"{prefix} {removed}")
+        _notifications_rename(topic.pk, old, old_slug, removed, slug)
     current = dict(Topic.objects.filter(pk__in={post.topic_id for post in posts}).values_list("pk", "subject"))
     heads = set(Topic.objects.filter(first_post__in=posts).values_list("first_post_id", flat=True))
     return {
         post.pk: current[post.topic_id] if post.pk in heads else f"{prefix} {current[post.topic_id]}" for post in posts
     }
+
+
+def _notifications_rename(topic_pk, old, old_slug, new, new_slug):
+    """Other members' forum notifications about the topic name it ("… replied to “<subject>”") and
+    carry its slug in their link: both follow the new subject."""
+    from django.db.models import Value
+    from django.db.models.functions import Replace
+
+    from community.notifications.models import Notification
+
+    path, new_path = f"/topic/{old_slug}-{topic_pk}/", f"/topic/{new_slug}-{topic_pk}/"
+    about = Notification.objects.filter(kind__startswith="forum.", target_url__contains=path)
+    about.filter(subject=old[:200]).update(subject=new[:200])
+    about.update(
+        target_url=Replace("target_url", Value(path), Value(new_path)),
+        group=Replace("group", Value(path), Value(new_path)),
+    )
 
 
 def _attachments_delete(posts):

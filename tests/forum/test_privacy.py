@@ -15,6 +15,7 @@ from machina.core.db.models import get_model
 import plugins
 from community.moderation import services as moderation
 from community.moderation.models import QueueItem
+from community.notifications.services import notification_send
 from forum.machina_models import Attachment, ForumReadTrack, Post, Topic, TopicReadTrack
 from forum.models import ForumSubscription
 from forum.privacy import ERASED_NAME, REMOVED_SUBJECT, REMOVED_TEXT, stored_text
@@ -62,6 +63,9 @@ def _pages(client, world):
         "/forum/feeds/topics/",
         f"/forum/feeds/forum/{world.public.slug}-{world.public.pk}/topics/",
         "/forum/member/subscriptions/",
+        "/forum/tracking/unread-topics/",
+        topic_url(world.topic) + "post/create/",  # the reply form shows the earlier posts
+        "/meldingen/",  # B's notifications name the topic
         f"/forum/member/profile/{world.other.pk}/",
         f"/forum/member/profile/{world.other.pk}/posts/",
     ]
@@ -136,6 +140,10 @@ def test_remove_texts_replaces_the_texts_subjects_and_attachments(
     name = attachment.file.name
     assert default_storage.exists(name)
 
+    # B follows the topic: B's bell names it and links to it (its slug holds the subject's words).
+    link = topic_url(world.topic) + f"?post={head.pk}#{head.pk}"
+    note = notification_send(b, "forum.new_topic", link, actor=a, subject="Peuter slaapt slecht")
+
     erased = erase(a, remove_texts=True, capture=django_capture_on_commit_callbacks)
 
     assert erased["forum.attachments"] == 1
@@ -150,8 +158,13 @@ def test_remove_texts_replaces_the_texts_subjects_and_attachments(
     assert Post.objects.get(pk=world.a_reply.pk).content.raw == stored_text(REMOVED_TEXT)
     assert Post.objects.get(pk=world.a_reply.pk).subject == "Re: Tandjes poetsen"  # B's subject stays
 
+    note.refresh_from_db()
+    assert note.subject == stored_text(REMOVED_SUBJECT) and note.actor is None
+    assert "peuter" not in note.target_url and "peuter" not in note.group
+
     client.cookies["django_language"] = "en"
     client.force_login(b)
+    assert client.get(note.target_url).status_code == 200
     pages = _pages(client, world)
     for url, html in pages.items():
         for text in ["Lindeboom", "Peuter slaapt slecht", "Onze peuter wil", "Zingen tijdens"]:
