@@ -212,7 +212,8 @@ def test_retention_table_block_renders_the_privacy_cores_rows(client, tree, monk
     table = html.split('<table class="retention-table__table">', 1)[1].split("</table>", 1)[0]
     assert "<caption>Bewaartermijnen</caption>" in table
     assert re.search(r'<tr data-retention="chat.group">\s*<th scope="row">Messages in a group chat</th>', table)
-    assert "<td>90 days</td>" in table and "<td>2 years</td>" in table and "<td>As long as needed</td>" in table
+    periods = re.findall(r"<td[^>]*>([^<]*)</td>", table)
+    assert "90 days" in periods and "2 years" in periods and "As long as needed" in periods
     assert "Until you delete it." in table
     assert "theme/css/trust.css" in html
 
