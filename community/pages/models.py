@@ -284,7 +284,10 @@ class TrustKind(models.TextChoices):
 
 
 TRUST_LINKS_CACHE_KEY = "pages:trust-links:v1"
-TRUST_LINKS_CACHE_SECONDS = 24 * 60 * 60  # publishing, unpublishing, moving or deleting a page clears it
+# Publishing, unpublishing, moving or deleting a page clears the cache. With a per-process cache
+# (local memory, the embedded default) only the publishing process hears of it: the others catch
+# up within this time.
+TRUST_LINKS_CACHE_SECONDS = 5 * 60
 
 
 class TrustPageForm(WagtailAdminPageForm):
