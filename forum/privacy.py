@@ -191,14 +191,12 @@ def _notifications_rename(topic_pk, old, old_slug, new, new_slug):
 def _attachments_delete(posts):
     """Delete the attachments of `posts`; their files go once the erase is committed."""
     attachments = list(Attachment.objects.filter(post__in=posts))
-    names = [attachment.file.name for attachment in attachments if attachment.file]
+    files = [(attachment.file.storage, attachment.file.name) for attachment in attachments if attachment.file]
     Attachment.objects.filter(pk__in=[attachment.pk for attachment in attachments]).delete()
 
     def files_delete():
-        from django.core.files.storage import default_storage
-
-        for name in names:
-            default_storage.delete(name)
+        for storage, name in files:
+            storage.delete(name)
 
     transaction.on_commit(files_delete)
     return len(attachments)
