@@ -10,7 +10,7 @@ class EraseForm(forms.Form):
         label=_("What you wrote in the forum and in group conversations"),
         choices=[
             (KEEP, _("Keep my posts, without my name (others' conversations stay readable)")),
-            (REMOVE, _("Remove my post texts too (they become “bericht verwijderd”)")),
+            (REMOVE, _("Remove my post texts too (they become “message removed”)")),
         ],
         initial=KEEP,
         widget=forms.RadioSelect,

@@ -11,7 +11,6 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import FormView, TemplateView
@@ -64,6 +63,7 @@ class ExportCreateView(LoginRequiredMixin, View):
                 % {"count": app_settings.EXPORTS_PER_DAY},
             )
             return redirect("privacy:overview")
+        export.refresh_from_db()  # the immediate task backend may have built it already
         if export.status == DataExport.Status.READY:
             messages.success(request, _("Your download is ready."))
         elif export.status == DataExport.Status.FAILED:
@@ -86,9 +86,15 @@ def export_download(request, public_id):
     return private_file_response(request, export.file, export.file.name.rsplit("/", 1)[-1])
 
 
-@method_decorator(reauthentication_required(allow_get=True), name="dispatch")
+@reauthentication_required
+def _require_recent_password(request):
+    """Raises allauth's ReauthenticationRequired unless the password was entered a moment ago:
+    its middleware then asks for it and resumes the POST."""
+
+
 class EraseView(LoginRequiredMixin, FormView):
-    """Confirm, re-authenticate (allauth, on the POST), then schedule the erase and log out."""
+    """Confirm (errors first, what was chosen kept), then allauth's password check, then schedule
+    the erase and sign out."""
 
     template_name = "privacy/erase.html"
     form_class = EraseForm
@@ -99,6 +105,7 @@ class EraseView(LoginRequiredMixin, FormView):
         return context
 
     def form_valid(self, form):
+        _require_recent_password(self.request)
         request = erasure_request(self.request.user, remove_texts=form.remove_texts)
         logout(self.request)
         day = timezone.localdate(request.erase_after).isoformat()

@@ -176,15 +176,14 @@ def test_download_my_data_then_delete_my_account(phone, world):
     expect(keep).to_be_checked()
     remove.check()
     submit.click()
-    # allauth asks for the password before the form is checked (the view's decorator).
-    enter_password(member)
+    # The form is checked first: the error, with the choice kept, and no password asked yet.
+    expect(member).to_have_url(re.compile(r"/profiel/privacy/verwijderen/$"))
     expect(form).to_contain_text("Tick the box to confirm that you want to delete your account.")
     expect(remove).to_be_checked()
     expect(confirm).not_to_be_checked()
     checked_page(member, failures)
     member.screenshot(path="/tmp/privacy-erase-error.png", full_page=True)
     # By keyboard: from the chosen answer Tab to the box, Space ticks it, Tab to the button, Enter.
-    # (This page is now at allauth's re-authentication URL: the form must still post to the erase.)
     remove.focus()
     member.keyboard.press("Tab")
     expect(confirm).to_be_focused()
@@ -193,7 +192,8 @@ def test_download_my_data_then_delete_my_account(phone, world):
     member.keyboard.press("Tab")
     expect(submit).to_be_focused()
     member.keyboard.press("Enter")
-
+    # Then allauth asks for the password and resumes the request.
+    enter_password(member)
     expect(member).to_have_url(GOODBYE_URL)
     expect(member.get_by_role("heading", level=1)).to_have_text("Your account will be deleted")
     expect(header.locator(".bell")).to_have_count(0)
