@@ -67,11 +67,13 @@ def test_sign_up_log_in_and_profile(page, demo):
     page.get_by_label("E-mail").fill(email)
     page.locator("#id_password1").fill(PASSWORD)
     page.locator("#id_password2").fill(PASSWORD)
+    page.locator("#id_health_data_consent").check()
     page.get_by_role("button", name="Registreren").click()
 
     error = page.locator("#id_pseudonym_error")
     expect(error).to_contain_text("telefoonnummer")
     expect(page.get_by_label("E-mail")).to_have_value(email)
+    expect(page.locator("#id_health_data_consent")).to_be_checked()  # what was ticked is kept
     assert not mail.outbox, "no confirmation mail may go out for a rejected sign-up"
 
     page.get_by_label("Schuilnaam").fill(pseudonym)
