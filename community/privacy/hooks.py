@@ -17,9 +17,9 @@ def _when(moment):
 
 
 def privacy_export_sections(user):
+    from community.accounts.privacy import consents_export
     from community.notifications.privacy import notifications_export
     from community.privacy.models import DataExport, ErasureRequest
-    from community.privacy.views import consents_for
 
     return [
         ExportSection("notifications", _("Notifications and settings"), notifications_export(user)),
@@ -27,7 +27,7 @@ def privacy_export_sections(user):
             "privacy",
             _("Privacy: consent, downloads and requests"),
             {
-                "consents": consents_for(user),
+                "consents": consents_export(user),
                 "downloads": [
                     {
                         "requested_at": _when(export.created_at),

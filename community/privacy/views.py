@@ -15,20 +15,13 @@ from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import FormView, TemplateView
 
+from community.accounts.models import Consent
 from community.files import private_file_response
 from community.privacy.app_settings import app_settings
 from community.privacy.forms import EraseForm
 from community.privacy.models import DataExport
 from community.privacy.retention import retention_rows
 from community.privacy.services import ExportLimitReached, erasure_request, export_request
-
-
-def consents_for(user):
-    try:
-        from community.accounts.privacy import consents_export
-    except ImportError:
-        return []
-    return consents_export(user)
 
 
 class PrivacyOverviewView(LoginRequiredMixin, TemplateView):
@@ -44,7 +37,7 @@ class PrivacyOverviewView(LoginRequiredMixin, TemplateView):
             preparing=any(export.status == DataExport.Status.PENDING for export in exports),
             export_days=app_settings.EXPORT_DAYS,
             grace_days=app_settings.ERASE_GRACE_DAYS,
-            consents=consents_for(user),
+            consents=Consent.objects.filter(user=user).order_by("given_at", "pk"),
             retention=retention_rows(),
         )
         return context

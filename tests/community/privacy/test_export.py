@@ -102,10 +102,14 @@ def test_the_number_of_downloads_a_day_is_limited_with_a_clear_message(client, s
 
 
 def test_the_privacy_page_lists_the_download_and_the_retention_table(client, commit):
+    from community.accounts.privacy import consent_record
+
     member = UserFactory()
+    consent_record(member)
     client.force_login(member)
     page = client.get(reverse("privacy:overview")).content.decode()
     assert "Make my download" in page and "Delete my account" in page
+    assert "Processing of health-related data" in page  # the consent given at sign-up
     assert 'data-retention="chat.group_messages"' in page
     with commit():
         client.post(reverse("privacy:export-create"))
