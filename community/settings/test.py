@@ -21,3 +21,5 @@ STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.s
 WAGTAILADMIN_BASE_URL = "http://testserver"
 ACCOUNT_RATE_LIMITS = False
 WIJKPLEIN_BASE_URL = "http://testserver"
+# Tests never reach another host: map tiles come from the proxy's built-in blank tile.
+SOCIALMAP_TILE_FETCHER = "blank"

@@ -406,6 +406,7 @@ def test_the_defaults_pass_the_checks():
     ],
 )
 def test_checks_catch_bad_tile_settings(settings, setting, value, check_id):
+    settings.SOCIALMAP_TILE_FETCHER = "http"  # OpenStreetMap's politeness checks apply to real fetches
     setattr(settings, setting, value)
     problems = check_socialmap_settings()
     assert [problem.id for problem in problems] == [check_id]
