@@ -31,6 +31,11 @@ class AppSettings(PrefixedSettings):
         return int(self._setting("INACTIVE_WARNING_DAYS", 30))
 
     @property
+    def ADMIN_LOG_DAYS(self):
+        """Days the admin's history of who changed what (Wagtail's log entries) is kept (default 730)."""
+        return int(self._setting("ADMIN_LOG_DAYS", 730))
+
+    @property
     def REQUEST_LOG_DAYS(self):
         """Days the anonymous log of processed privacy requests is kept (default 730)."""
         return int(self._setting("REQUEST_LOG_DAYS", 730))

@@ -77,6 +77,19 @@ def privacy_erase(user):
     ]
 
 
+def admin_history_prune(now):
+    """Delete Wagtail's log entries (pages and other records) older than ADMIN_LOG_DAYS."""
+    from wagtail.models import ModelLogEntry, PageLogEntry
+
+    from community.privacy.app_settings import app_settings
+
+    cutoff = now - timedelta(days=app_settings.ADMIN_LOG_DAYS)
+    return (
+        PageLogEntry.objects.filter(timestamp__lt=cutoff).delete()[0]
+        + ModelLogEntry.objects.filter(timestamp__lt=cutoff).delete()[0]
+    )
+
+
 def core_retention_rules():
     from django.contrib.sessions.models import Session
     from django_tasks_db.models import DBTaskResult
@@ -123,6 +136,13 @@ def core_retention_rules():
             _("Rejected applications to become a provider"),
             partner_settings.APPLICATION_RETENTION_DAYS,
             enforce=applications_prune,
+        ),
+        RetentionRule(
+            "admin.history",
+            _("The admin's history of who changed which page or record"),
+            app_settings.ADMIN_LOG_DAYS,
+            _("Editors and administrators only; members' own texts are not in it."),
+            enforce=admin_history_prune,
         ),
         RetentionRule(
             "privacy.requests",

@@ -68,7 +68,16 @@ def test_old_rows_are_gone_and_new_ones_stay(db):
     Message.objects.filter(pk=old_message.pk).update(created_at=now - timedelta(days=400))
     Message.objects.create(room=room, author=member, text="nieuw")
 
+    # An admin log entry older than PRIVACY_ADMIN_LOG_DAYS, and a new one.
+    from wagtail.models import ModelLogEntry
+
+    for age in (800, 1):
+        ModelLogEntry.objects.create(
+            content_type_id=1, label="x", action="wagtail.edit", object_id="1", timestamp=now - timedelta(days=age)
+        )
+
     counts = run()
+    assert int(counts["admin.history"]) == 1 and ModelLogEntry.objects.count() == 1
     assert int(counts["privacy.downloads"]) == 1
     assert not DataExport.objects.filter(pk=old.pk).exists() and DataExport.objects.count() == 1
     import os
