@@ -18,16 +18,15 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone, translation
 from django.utils.text import slugify
-from django.utils.translation import gettext
-from django.utils.translation import gettext_noop as N_
+from django.utils.translation import gettext, gettext_noop
 from machina.core.db.models import get_model
 
 from forum.machina_models import Attachment, ForumReadTrack, Post, Topic, TopicReadTrack
 from forum.models import ForumSubscription
 
-ERASED_NAME = N_("former member")
-REMOVED_TEXT = N_("message removed")
-REMOVED_SUBJECT = N_("subject removed")
+ERASED_NAME = gettext_noop("former member")
+REMOVED_TEXT = gettext_noop("message removed")
+REMOVED_SUBJECT = gettext_noop("subject removed")
 
 
 def stored_text(message):

@@ -9,13 +9,12 @@ former coach"), or as "message removed" when the coach asked for their texts to 
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone, translation
-from django.utils.translation import gettext
-from django.utils.translation import gettext_noop as N_
+from django.utils.translation import gettext, gettext_noop
 
 from selfhelp.blocks import KIND_CHECKLIST, KIND_QUIZ
 from selfhelp.models import AnswerMessage, CoursePage, Enrolment, ExerciseAnswer, LessonPage, LessonProgress
 
-REMOVED_TEXT = N_("message removed")
+REMOVED_TEXT = gettext_noop("message removed")
 
 
 def stored_text(message):

@@ -91,6 +91,18 @@ class AppSettings(PrefixedSettings):
         return self._setting("TILE_TIMEOUT", 5)
 
     @property
+    def TILE_FETCH_RATE(self):
+        """How many tiles one client may make the proxy fetch from the upstream (cache misses only;
+        allauth's rate syntax); default 120 a minute per IP. Cached tiles are never limited."""
+        return self._setting("TILE_FETCH_RATE", "120/m/ip")
+
+    @property
+    def TILE_FETCH_RATE_ALL(self):
+        """How many tiles the whole site may fetch from the upstream; default 3000 an hour, so
+        nobody can make Wijkplein bulk-download from OpenStreetMap (against its tile policy)."""
+        return self._setting("TILE_FETCH_RATE_ALL", "3000/h/key")
+
+    @property
     def TILE_BOUNDS(self):
         """(south, west, north, east) in degrees: above zoom level 6 the proxy only serves tiles that
         touch this box. Default ``None``: the Netherlands (socialmap.geocoding.NETHERLANDS_BOX, where

@@ -93,7 +93,7 @@ def _tile_proxy_problems():
     max_age_errors = integer_setting_errors(app_settings, "TILE_MAX_AGE", "socialmap.E014", minimum=0, unit="seconds")
     problems += max_age_errors
     problems += number_setting_errors(app_settings, "TILE_TIMEOUT", "socialmap.E015", unit="seconds")
-    problems += _tile_bounds_errors()
+    problems += _tile_bounds_errors() + _tile_rate_errors()
     to_osm = (
         tiles.proxy_enabled()
         and isinstance(upstream, str)
@@ -130,6 +130,27 @@ def _upstream_is_valid(upstream):
     except (KeyError, IndexError, ValueError):
         return False
     return True
+
+
+def _tile_rate_errors():
+    from allauth.core.internal.ratelimit import parse_rates
+
+    problems = []
+    for name in ("TILE_FETCH_RATE", "TILE_FETCH_RATE_ALL"):
+        value = getattr(app_settings, name)
+        try:
+            valid = bool(parse_rates(value))
+        except (TypeError, ValueError, AttributeError):
+            valid = False
+        if not valid:
+            problems.append(
+                Error(
+                    f"SOCIALMAP_{name} must be a rate in allauth's syntax, such as '120/m/ip' or '3000/h/key'.",
+                    hint=f"It is set to {value!r}.",
+                    id="socialmap.E017",
+                )
+            )
+    return problems
 
 
 def _tile_bounds_errors():

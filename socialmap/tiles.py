@@ -58,6 +58,10 @@ class TileError(Exception):
     """The upstream did not give a tile (refused, not an image, unreachable)."""
 
 
+class TileRateLimited(TileError):
+    """Too many fetches from the upstream for this client or for the whole site: try again later."""
+
+
 class TileTimeout(TileError):
     """The upstream did not answer within SOCIALMAP_TILE_TIMEOUT."""
 
@@ -256,10 +260,11 @@ def _tile(content, age):
     )
 
 
-def get_tile(z, x, y):
+def get_tile(z, x, y, may_fetch=None):
     """Tile z/x/y from the cache, fetched (or revalidated) from the upstream when missing or older
     than SOCIALMAP_TILE_MAX_AGE. When the upstream fails, a stale copy is served if there is one;
-    otherwise TileError (TileTimeout when it did not answer in time)."""
+    otherwise TileError (TileTimeout when it did not answer in time). `may_fetch()` is asked before
+    going to the upstream (the view's rate limits): when it says no, a stale copy or TileRateLimited."""
     path = cache_path(z, x, y)
     cached, modified = _read(path)
     if cached is not None and image_type(cached) is None:
@@ -267,6 +272,10 @@ def get_tile(z, x, y):
     now = time.time()
     if cached is not None and 0 <= now - modified < app_settings.TILE_MAX_AGE:
         return _tile(cached, now - modified)
+    if may_fetch is not None and not may_fetch():
+        if cached is not None:
+            return _tile(cached, None)
+        raise TileRateLimited("too many tiles fetched from the upstream")
     try:
         content = get_tile_fetcher().fetch(upstream_url(z, x, y), modified_since=modified)
         if content is None:

@@ -228,6 +228,20 @@ class ServiceDetailView(TemplateView):
         return context
 
 
+def _tile_fetch_allowed(request):
+    """The proxy's two limits on upstream fetches (per client and for the whole site)."""
+    from allauth.core.internal import ratelimit
+
+    per_client = {"tile_fetch": app_settings.TILE_FETCH_RATE}
+    site_wide = {"tile_fetch_all": app_settings.TILE_FETCH_RATE_ALL}
+    return bool(
+        ratelimit.consume(request, app="socialmap", action="tile_fetch", config=per_client, limit_get=True)
+        and ratelimit.consume(
+            request, app="socialmap", action="tile_fetch_all", config=site_wide, key="all", limit_get=True
+        )
+    )
+
+
 @require_safe
 def service_tile(request, z, x, y):
     """One map tile through the proxy (socialmap/tiles.py): 404 outside the served area or when the
@@ -239,7 +253,12 @@ def service_tile(request, z, x, y):
         response["Cache-Control"] = "public, max-age=3600"
         return response
     try:
-        tile = tiles.get_tile(z, x, y)
+        tile = tiles.get_tile(z, x, y, may_fetch=lambda: _tile_fetch_allowed(request))
+    except tiles.TileRateLimited:
+        response = HttpResponse(b"", status=429, content_type="text/plain")
+        response["Retry-After"] = "60"
+        response["Cache-Control"] = "no-store"
+        return response
     except tiles.TileError as error:
         tiles.logger.warning("Map tile %s/%s/%s unavailable: %s", z, x, y, error)
         response = HttpResponse(

@@ -52,6 +52,10 @@ def privacy_export_sections(user):
 
 def privacy_erase(user):
     """Files and free texts that would survive the account's deletion."""
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import ModelLogEntry
+    from wagtail.users.models import UserProfile
+
     from community.moderation.models import Report
     from community.notifications.privacy import notifications_erase
     from community.privacy.models import DataExport
@@ -66,6 +70,15 @@ def privacy_erase(user):
     if user.avatar:
         user.avatar.delete(save=False)
         avatar = 1
+    # Wagtail's admin profile (editors) has an avatar of its own; the row goes with the account.
+    profile = UserProfile.objects.filter(user=user).exclude(avatar="").first()
+    if profile is not None:
+        profile.avatar.delete(save=False)
+        avatar += 1
+    # The admin's history of changes to this account is labelled with the pseudonym.
+    history = ModelLogEntry.objects.filter(
+        content_type=ContentType.objects.get_for_model(type(user)), object_id=str(user.pk)
+    ).delete()[0]
     # A report stays for the moderators' record (who reported is gone with the account), but the
     # reporter's own explanation may say who they are.
     explanations = Report.objects.filter(reporter=user).exclude(explanation="").update(explanation="")
@@ -73,6 +86,7 @@ def privacy_erase(user):
         ErasedItem("notifications", _("Notifications and notification settings"), notifications_erase(user)),
         ErasedItem("privacy.downloads", _("Data downloads"), exports),
         ErasedItem("account.avatar", _("Profile photo"), avatar),
+        ErasedItem("account.history", _("The admin's history of changes to your account"), history),
         ErasedItem("moderation.report_explanations", _("Explanations in your reports"), explanations),
     ]
 

@@ -71,13 +71,18 @@ class ErasureRequestQuerySet(models.QuerySet):
     def pending(self):
         return self.filter(status=ErasureRequest.Status.PENDING)
 
+    def active(self):
+        """Not finished: waiting, being erased, or failed and to be retried."""
+        return self.filter(status__in=[ErasureRequest.Status.PENDING, *ErasureRequest.UNFINISHED])
+
     def due(self, now=None):
-        return self.pending().filter(erase_after__lte=now or timezone.now())
+        return self.active().filter(erase_after__lte=now or timezone.now()).exclude(user=None)
 
 
 class ErasureRequest(models.Model):
     class Status(models.TextChoices):
         PENDING = "pending", _("Waiting for the grace period")
+        PROCESSING = "processing", _("Being erased")
         CANCELLED = "cancelled", _("Cancelled")
         DONE = "done", _("Erased")
         FAILED = "failed", _("Failed, will be retried")
@@ -86,6 +91,9 @@ class ErasureRequest(models.Model):
         MEMBER = "member", _("The member asked for it")
         ADMINISTRATOR = "administrator", _("An administrator processed a request")
         INACTIVE = "inactive", _("The account was inactive")
+
+    # Started but not done: the account is already switched off, and the next run retries.
+    UNFINISHED = (Status.PROCESSING, Status.FAILED)
 
     public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     # Empty once the account is erased: the log keeps no identity.

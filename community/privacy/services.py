@@ -51,7 +51,10 @@ class ExportLimitReached(Exception):
 def export_request(user, *, requested_by=None, now=None):
     """Queue a download of everything about `user` (or return the one already being prepared)."""
     now = now or timezone.now()
-    pending = DataExport.objects.filter(user=user, status=DataExport.Status.PENDING).first()
+    pending = DataExport.objects.filter(user=user, status=DataExport.Status.PENDING)
+    # A download still "being prepared" after an hour was lost (a worker died): let a new one start.
+    pending.filter(created_at__lt=now - timedelta(hours=1)).update(status=DataExport.Status.FAILED)
+    pending = pending.first()
     if pending is not None:
         return pending
     recent = DataExport.objects.filter(user=user, created_at__gte=now - timedelta(days=1), requested_by=None)
@@ -190,9 +193,10 @@ def erasure_request(user, *, remove_texts=False, reason=ErasureRequest.Reason.ME
     now = timezone.now()
     days = app_settings.INACTIVE_WARNING_DAYS if reason == ErasureRequest.Reason.INACTIVE else None
     days = app_settings.ERASE_GRACE_DAYS if days is None else days
-    request = ErasureRequest.objects.select_for_update().pending().filter(user=user).first()
+    request = ErasureRequest.objects.select_for_update().active().filter(user=user).first()
     if request is None:
         request = ErasureRequest(user=user)
+    request.status = ErasureRequest.Status.PENDING
     request.reason = reason
     request.remove_texts = remove_texts
     request.requested_by = requested_by
@@ -202,8 +206,10 @@ def erasure_request(user, *, remove_texts=False, reason=ErasureRequest.Reason.ME
     request.save()
     # Logging in is how a member cancels: no session on another device may stay signed in meanwhile.
     user.sign_out_everywhere()
-    kind = "inactive_warning" if reason == ErasureRequest.Reason.INACTIVE else "erase_requested"
-    _mail(kind, user.email, user.language, {"pseudonym": user.pseudonym, "erase_after": _date(request.erase_after)})
+    if reason != ErasureRequest.Reason.ADMINISTRATOR:  # an administrator erases at once: no "log in to cancel"
+        kind = "inactive_warning" if reason == ErasureRequest.Reason.INACTIVE else "erase_requested"
+        context = {"pseudonym": user.pseudonym, "erase_after": _date(request.erase_after)}
+        _mail(kind, user.email, user.language, context)
     return request
 
 
@@ -220,13 +226,44 @@ def erasure_cancel(user):
     return request
 
 
+def _erase_start(request):
+    """Lock the request and switch the account off before anything is erased: from here nobody can
+    sign in (or stay signed in) to an account that is half erased, and logging in no longer cancels.
+    Returns the request, or None when it is not (or no longer) to be erased."""
+    from django.contrib.auth import get_user_model
+
+    with transaction.atomic():
+        locked = ErasureRequest.objects.select_for_update().filter(pk=request.pk).first()
+        if (
+            locked is None
+            or locked.user_id is None
+            or locked.status
+            not in (
+                ErasureRequest.Status.PENDING,
+                *ErasureRequest.UNFINISHED,
+            )
+        ):
+            return None
+        locked.status = ErasureRequest.Status.PROCESSING
+        locked.save(update_fields=["status"])
+        get_user_model().objects.filter(pk=locked.user_id).update(is_active=False)
+        user = locked.user
+        user.is_active = False
+        user.sign_out_everywhere()
+    return locked
+
+
 def erase_account(request):
     """Erase the account of an erase request now: every plugin's erase hook in its own transaction,
-    then the account itself. A failing plugin stops the erase (nothing of the account is deleted
-    yet, the request is marked failed and retried by the next `enforce_retention`)."""
-    user = request.user
-    if user is None or request.status == ErasureRequest.Status.DONE:
+    then the account itself. The account is switched off first; a failing plugin stops the erase
+    (the request is marked failed, the account stays switched off, and the next
+    `enforce_retention` retries every hook: they are idempotent)."""
+    locked = _erase_start(request)
+    if locked is None:
+        request.refresh_from_db()
         return request
+    request = locked
+    user = request.user
     email, language, pseudonym = user.email, user.language, user.pseudonym
     summary = []
     for plugin_name, _impl in plugins.registry.impls("personal_data_erase"):
@@ -277,12 +314,8 @@ def erase_now(user, *, remove_texts=False, requested_by=None, note=""):
 
 def erasures_process(now=None):
     """Erase every account whose grace period is over (failed ones are retried); returns how many."""
-    now = now or timezone.now()
-    due = ErasureRequest.objects.filter(
-        status__in=[ErasureRequest.Status.PENDING, ErasureRequest.Status.FAILED], erase_after__lte=now
-    ).exclude(user=None)
     done = 0
-    for request in due.select_related("user"):
+    for request in ErasureRequest.objects.due(now).select_related("user"):
         if erase_account(request).status == ErasureRequest.Status.DONE:
             done += 1
     return done

@@ -36,6 +36,9 @@ def erase_instead_of_delete(request, user):
 class EraseBulkAction(DeleteBulkAction):
     """The user list's bulk "delete": each account through the erase service, anonymising posts."""
 
+    def check_perm(self, obj):
+        return admin_views.may_process(self.request.user) and super().check_perm(obj)
+
     def get_execution_context(self):
         return {**super().get_execution_context(), "requested_by": self.request.user}
 

@@ -202,10 +202,10 @@ def personal_data_export(user):
 
 
 @hookimpl
-def personal_data_erase(user):
+def personal_data_erase(user, remove_texts):
     from forum.chat.privacy import chat_erase
 
-    return [ErasedItem(key, description, count) for key, description, count in chat_erase(user)]
+    return [ErasedItem(key, description, count) for key, description, count in chat_erase(user, remove_texts)]
 
 
 @hookimpl

@@ -4,7 +4,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from forum.chat.models import HelperStatus, Message, Participation, Room, Transcript
+from forum.chat.models import HelperStatus, Message, Participation, Room, Transcript, Transfer
 
 
 def _when(moment):
@@ -51,18 +51,37 @@ def chat_export(user):
 
 
 @transaction.atomic
-def chat_erase(user):
-    """The member's own 1:1 chats go entirely (they are about them); their group messages are
-    deleted (other people's messages stay); transcripts, read marks and duty status go."""
+def chat_erase(user, remove_texts=False):
+    """The member's own 1:1 chats go entirely (they are about them) and so do their group messages
+    (other people's messages stay); transcripts, read marks and duty status go. What a professional
+    wrote in other members' 1:1 chats is part of those members' conversations: it stays, without
+    the name ("former member"), or with its text replaced by "message removed" when asked."""
     direct = Room.objects.direct().filter(member=user)
     direct_count = direct.count()
     direct.delete()
+    in_others_chats = Message.objects.filter(author=user, room__kind=Room.Kind.DIRECT)
+    answers = in_others_chats.count()
+    if remove_texts:
+        in_others_chats.filter(kind=Message.Kind.TEXT).update(text=removed_text())
+    in_others_chats.update(author=None)
     messages, _detail = Message.objects.filter(author=user).delete()
     transcripts, _detail = Transcript.objects.filter(user=user).delete()
     Participation.objects.filter(user=user).delete()
     HelperStatus.objects.filter(user=user).delete()
+    # A transfer to this professional that the member has not answered yet can no longer happen.
+    Transfer.objects.filter(to_user=user, status=Transfer.Status.PENDING).update(status=Transfer.Status.DECLINED)
     return [
         ("chat.direct_chats", _("Chats with a professional"), direct_count),
         ("chat.messages", _("Chat messages"), messages),
+        ("chat.answers", _("Your answers in other members' chats: kept without your name"), answers),
         ("chat.transcripts", _("Saved chat transcripts"), transcripts),
     ]
+
+
+def removed_text():
+    """The text that replaces a removed message, in the site's language (as the forum stores it)."""
+    from django.conf import settings
+    from django.utils import translation
+
+    with translation.override(settings.LANGUAGE_CODE):
+        return _("message removed")

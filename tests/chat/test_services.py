@@ -12,7 +12,7 @@ from django.utils import timezone
 from community.moderation import services as moderation
 from community.moderation.models import LogEntry, QueueItem, Reason, Restriction
 from forum.chat import selectors, services
-from forum.chat.models import Message, OpeningHour, Participation, Room, RoomSession, Transcript
+from forum.chat.models import Message, OpeningHour, Participation, Room, RoomSession, Transcript, Transfer
 from forum.chat.schedule import room_state
 from tests.factories.accounts import UserFactory
 from tests.factories.chat import RoomFactory, professional
@@ -362,3 +362,23 @@ def test_settings_are_checked(settings):
     settings.CHAT_MAX_LENGTH = 0
     settings.CHAT_PICKUP_MINUTES = "soon"
     assert {error.id for error in check_chat_settings()} == {"chat.E001", "chat.E004"}
+
+
+@pytest.mark.parametrize("remove_texts", [False, True])
+def test_erasing_a_professional_keeps_their_answers_in_the_members_chat(remove_texts):
+    from tests.factories.privacy import erase_like_the_core
+
+    member, pro = UserFactory(), professional()
+    chat = services.direct_start(member, Room.Urgency.TODAY, "Slapen", Room.Helper.ANY)
+    services.message_send(chat, member, "ik heb hulp nodig")
+    Message.objects.create(room=chat, author=pro, text="Bel gerust de huisarts, 0570-123456")
+    colleague = professional()
+    Transfer.objects.create(room=chat, from_user=colleague, to_user=pro, note="Anouk weet hier meer van")
+    erased = erase_like_the_core(pro, remove_texts=remove_texts)
+    assert erased["chat.answers"] == 1
+    texts = list(chat.messages.filter(kind=Message.Kind.TEXT).order_by("pk").values_list("author", "text"))
+    assert texts[0] == (member.pk, "ik heb hulp nodig")
+    assert texts[1][0] is None  # shown as "former member"
+    assert (texts[1][1] == "bericht verwijderd") if remove_texts else ("huisarts" in texts[1][1])
+    transfer = Transfer.objects.get()
+    assert transfer.to_user is None and transfer.status == Transfer.Status.DECLINED

@@ -401,6 +401,8 @@ def test_the_defaults_pass_the_checks():
         ("SOCIALMAP_TILE_BOUNDS", (53.7, 3.2, 50.7, 7.3), "socialmap.E016"),
         ("SOCIALMAP_TILE_BOUNDS", "Deventer", "socialmap.E016"),
         ("SOCIALMAP_TILE_BOUNDS", ["52.1", "6.0", "52.4"], "socialmap.E016"),
+        ("SOCIALMAP_TILE_FETCH_RATE", "veel", "socialmap.E017"),
+        ("SOCIALMAP_TILE_FETCH_RATE_ALL", "3000/eeuw", "socialmap.E017"),
         ("SOCIALMAP_TILE_MAX_AGE", 24 * 60 * 60, "socialmap.W002"),
         ("SOCIALMAP_TILE_USER_AGENT", "Wijkplein", "socialmap.W003"),
     ],
@@ -458,3 +460,19 @@ def test_the_csp_names_a_tile_host_only_for_an_operators_own_tile_server(tile_ur
     for policy in output:
         sources = next(part.strip() for part in policy.split(";") if part.strip().startswith("img-src"))
         assert sources.removesuffix(" blob:") == img_src
+
+
+def test_fetches_from_the_upstream_are_rate_limited_but_cached_tiles_are_not(client, proxy, settings):
+    settings.SOCIALMAP_TILE_FETCH_RATE = "2/m/ip"
+    settings.SOCIALMAP_TILE_FETCH_RATE_ALL = "3/h/key"
+    first, second, third = (13, 4236, 2696), (13, 4237, 2696), (13, 4238, 2696)
+    assert client.get(tile_url(*first)).status_code == 200
+    assert client.get(tile_url(*second)).status_code == 200
+    refused = client.get(tile_url(*third))
+    assert refused.status_code == 429 and refused["Retry-After"] == "60" and refused.content == b""
+    assert len(proxy.calls) == 2  # the third never reached the upstream
+    for _ in range(5):  # tiles already in the cache keep coming
+        assert client.get(tile_url(*first)).status_code == 200
+    # Another client has its own allowance, but the whole site has one too.
+    assert client.get(tile_url(*third), REMOTE_ADDR="198.51.100.7").status_code == 200
+    assert client.get(tile_url(13, 4239, 2696), REMOTE_ADDR="198.51.100.8").status_code == 429

@@ -10,8 +10,9 @@ class Conversation:
     """Two members who talk to each other: in the forum (A starts, B replies) and in a group chat."""
 
     def __init__(self):
-        self.a = UserFactory(pseudonym="Lindeboom", email="lindeboom@example.org")
-        self.b = UserFactory(pseudonym="Kastanje", email="kastanje@example.org")
+        # English members: the emails they get are in their own language.
+        self.a = UserFactory(pseudonym="Lindeboom", email="lindeboom@example.org", language="en")
+        self.b = UserFactory(pseudonym="Kastanje", email="kastanje@example.org", language="en")
         self.forum = forum_create("Slapen")
         self.topic = topic_create(
             self.forum,

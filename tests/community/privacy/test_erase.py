@@ -18,6 +18,7 @@ from community.privacy.services import ErasureRequired, erasure_request, erasure
 from forum.chat.models import Message
 from forum.machina_models import Post, Topic
 from tests.factories.accounts import PASSWORD, UserFactory
+from tests.forum.conftest import topic_url
 
 pytestmark = pytest.mark.django_db
 User = get_user_model()
@@ -92,7 +93,8 @@ def test_erase_for_real_keeps_the_other_members_conversation(client, conversatio
     assert not User.objects.filter(pk=a.pk).exists()
     request.refresh_from_db()
     assert request.status == ErasureRequest.Status.DONE and request.user is None
-    assert any(part["key"] == "forum.posts" or part["count"] for part in request.summary)
+    erased = {part["key"]: part["count"] for part in request.summary}
+    assert erased["forum.posts"] == 1 and erased["forum.topics"] == 1 and erased["chat.messages"] == 1
 
     # The topic A started and B's reply are still there; A's post kept its text without a name.
     topic = Topic.objects.get(pk=topic.pk)
@@ -101,7 +103,8 @@ def test_erase_for_real_keeps_the_other_members_conversation(client, conversatio
     assert Message.objects.filter(author=b).exists()
     # A is unfindable: topic page and profile URL (the forum's own tests cover search and feeds).
     client.force_login(b)
-    page = client.get(topic.get_absolute_url() if hasattr(topic, "get_absolute_url") else "/forum/").content.decode()
+    page = client.get(topic_url(topic)).content.decode()
+    assert "Herkenbaar! Een vast ritueel" in page and "Onze peuter wil niet slapen" in page
     assert "Lindeboom" not in page
     assert client.get(reverse("accounts:member-detail", args=[a.pk])).status_code == 404
     # A second run erases nothing more.
@@ -129,22 +132,42 @@ def test_user_delete_outside_the_erase_service_is_refused(conversation):
     assert Post.objects.filter(content__contains="Herkenbaar").exists()
 
 
-def test_a_failing_plugin_stops_the_erase_before_the_account_goes(conversation):
+def test_a_failing_plugin_stops_the_erase_with_the_account_switched_off_and_it_is_retried(client, conversation):
     import plugins
     from tests.plugins.test_registry import plugin_module
 
     def personal_data_erase(user):
         raise RuntimeError("disk full")
 
-    request = erasure_request(conversation.a)
+    a = conversation.a
+    request = erasure_request(a)
     _past_grace(request)
     with plugins.registry.temporarily(plugin_module("brokenerase", personal_data_erase=personal_data_erase)):
         assert erasures_process() == 0
     request.refresh_from_db()
     assert request.status == ErasureRequest.Status.FAILED and "brokenerase" in request.error
-    assert User.objects.filter(pk=conversation.a.pk).exists()
+    # The account still exists but nobody can use a half-erased account, and logging in cancels nothing.
+    a.refresh_from_db()
+    assert not a.is_active
+    client.post(reverse("account_login"), {"login": a.email, "password": PASSWORD})
+    assert "_auth_user_id" not in client.session
+    request.refresh_from_db()
+    assert request.status == ErasureRequest.Status.FAILED
+    # Other members' conversation is untouched by the partial erase.
+    assert Post.objects.filter(poster=conversation.b, content__contains="Herkenbaar").exists()
     assert erasures_process() == 1  # retried, and now it works
-    assert not User.objects.filter(pk=conversation.a.pk).exists()
+    assert not User.objects.filter(pk=a.pk).exists()
+    assert erasures_process() == 0
+
+
+def test_the_password_is_asked_before_the_erase_is_scheduled(client, db):
+    member = UserFactory()
+    client.force_login(member)  # a session without a recent password check
+    response = client.post(reverse("privacy:erase"), {"texts": "anonymise", "confirm": "on"})
+    assert response.status_code == 302 and "/account/reauthenticate/" in response["Location"]
+    assert not ErasureRequest.objects.exists()
+    client.post(response["Location"], {"password": PASSWORD}, follow=True)  # allauth resumes the POST
+    assert ErasureRequest.objects.pending().filter(user=member).exists()
 
 
 # --- administrators ----------------------------------------------------------------------------
@@ -167,20 +190,25 @@ def test_wagtail_user_delete_goes_to_the_erase_form(admin_client, conversation):
     assert User.objects.filter(pk=a.pk).exists()
 
 
-def test_an_administrator_erases_on_behalf_with_a_log_entry(admin_client, conversation):
+def test_an_administrator_erases_on_behalf_with_a_log_entry(admin_client, conversation, commit):
     a = conversation.a
     url = reverse("privacy_admin_member", args=[a.pk])
     response = admin_client.post(url, {"action": "erase", "texts": "anonymise", "confirm": "on"})
     assert response.status_code == 200 and "Say on what request" in response.content.decode()
     assert User.objects.filter(pk=a.pk).exists()
-    response = admin_client.post(
-        url, {"action": "erase", "texts": "anonymise", "confirm": "on", "note": "Email van 2 december"}
-    )
+    mail.outbox.clear()
+    with commit():
+        response = admin_client.post(
+            url, {"action": "erase", "texts": "anonymise", "confirm": "on", "note": "Email van 2 december"}
+        )
     assert response.status_code == 302
     assert not User.objects.filter(pk=a.pk).exists()
     log = ErasureRequest.objects.get()
     assert log.reason == ErasureRequest.Reason.ADMINISTRATOR and log.requested_by == admin_client.admin
     assert log.note == "Email van 2 december" and log.user is None
+    # One email: erased (no "log in to cancel" for an erase that already happened).
+    assert [message.to for message in mail.outbox] == [["lindeboom@example.org"]]
+    assert "has been deleted" in mail.outbox[0].subject
     page = admin_client.get(reverse("privacy_admin")).content.decode()
     assert "Email van 2 december" in page
     assert Post.objects.filter(poster=conversation.b).exists()
@@ -219,3 +247,14 @@ def test_bulk_delete_in_the_user_admin_erases_through_the_service(admin_client, 
     assert not User.objects.filter(pk=a.pk).exists()
     assert Post.objects.filter(poster=conversation.b, content__contains="Herkenbaar").exists()
     assert ErasureRequest.objects.get().requested_by == admin_client.admin
+
+
+def test_bulk_delete_by_a_staff_member_without_superuser_rights_erases_nobody(client, conversation):
+    from django.contrib.auth.models import Permission
+
+    staff = UserFactory(is_staff=True)
+    staff.user_permissions.add(*Permission.objects.filter(codename__in=["access_admin", "delete_user", "change_user"]))
+    client.force_login(staff)
+    url = reverse("wagtail_bulk_action", args=("accounts", "user", "delete")) + f"?id={conversation.a.pk}"
+    client.post(url, {})
+    assert User.objects.filter(pk=conversation.a.pk).exists()
