@@ -131,12 +131,7 @@ def personal_data_export(user):
 
 @hookspec
 def personal_data_erase(user, remove_texts):
-    """Not gated. Erase or anonymise this feature's data about `user`; return a list of `ErasedItem`.
-
-    Called once per plugin, each in its own transaction, by the privacy core's erase service (never
-    call `user.delete()` yourself). `remove_texts`: the member also asked for the texts they wrote in
-    shared conversations to be removed (replaced by "bericht verwijderd"); otherwise anonymise them.
-    """
+    """Not gated, own transaction. Erase or anonymise data about `user` (texts too if `remove_texts`): `ErasedItem`s."""
 
 
 @hookspec
