@@ -183,10 +183,6 @@ def _date(moment):
     return timezone.localtime(moment).isoformat()
 
 
-def erasure_pending(user):
-    return ErasureRequest.objects.pending().filter(user=user).first()
-
-
 @transaction.atomic
 def erasure_request(user, *, remove_texts=False, reason=ErasureRequest.Reason.MEMBER, requested_by=None, note=""):
     """Schedule the erase of `user` after the grace period; one pending request per member."""
