@@ -168,6 +168,8 @@ class Filler:
                 "attachment_id": w.mail_attachment.public_id,
                 "slug": w.partner_a.slug,
             }[kwarg]
+        if route.startswith("admin/privacy/leden/") and kwarg == "user_pk":
+            return w.other_member.pk  # an administrator processes another member's request
         if route.startswith("admin/provider-applications/") and kwarg == "pk":
             return w.application.pk  # a plain ViewSet: the walk cannot read its model from the route
         if name and name.startswith("matching:"):

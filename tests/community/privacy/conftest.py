@@ -44,3 +44,12 @@ def commit(django_capture_on_commit_callbacks):
         return django_capture_on_commit_callbacks(execute=True)
 
     return run
+
+
+def streamed(response):
+    """The body of a streaming file response, its file closed without `response.close()` (which
+    would send request_finished and close the test's database connection on PostgreSQL)."""
+    content = b"".join(response.streaming_content)
+    for closer in getattr(response, "_resource_closers", []):
+        closer()
+    return content

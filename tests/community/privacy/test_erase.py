@@ -17,6 +17,7 @@ from community.privacy.models import ErasureRequest
 from community.privacy.services import ErasureRequired, erasure_request, erasures_process
 from forum.chat.models import Message
 from forum.machina_models import Post, Topic
+from tests.community.privacy.conftest import streamed
 from tests.factories.accounts import PASSWORD, UserFactory
 from tests.forum.conftest import topic_url
 
@@ -222,8 +223,7 @@ def test_an_administrator_makes_a_download_for_a_member(admin_client, conversati
     assert export.requested_by == admin_client.admin
     response = admin_client.get(reverse("privacy_admin_download", args=[export.public_id]))
     assert response.status_code == 200
-    assert b"".join(response.streaming_content)[:2] == b"PK"
-    response.close()
+    assert streamed(response)[:2] == b"PK"
 
 
 def test_members_and_editors_cannot_reach_the_admin_privacy_screens(client, conversation):

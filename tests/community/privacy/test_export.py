@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from community.privacy.models import DataExport
 from community.privacy.services import export_zip
+from tests.community.privacy.conftest import streamed
 from tests.factories.accounts import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -28,9 +29,7 @@ def _download(client, user, commit):
     assert response.status_code == 200
     assert response["Content-Disposition"].startswith("attachment")
     assert response["Cache-Control"] == "private, no-store"
-    content = b"".join(response.streaming_content)
-    response.close()
-    return zipfile.ZipFile(io.BytesIO(content))
+    return zipfile.ZipFile(io.BytesIO(streamed(response)))
 
 
 def test_the_zip_holds_every_feature_and_nothing_of_the_other_member(client, conversation, commit):
