@@ -204,7 +204,7 @@ def _attachments_delete(posts):
 @transaction.atomic
 def forum_erase(user, remove_texts=False):
     """Anonymise `user`'s posts and topics (see the module docstring); returns [(key, description, count)]."""
-    from forum.search import topic_reindex
+    from forum.search import posts_reindex, topic_reindex
 
     ForumProfile, _TopicPoll, TopicPollVote = _models()
     name = stored_text(ERASED_NAME)
@@ -247,9 +247,21 @@ def forum_erase(user, remove_texts=False):
     profiles = ForumProfile.objects.filter(user=user).delete()[0]
 
     # The search index holds the poster's name and the text: bring it in line now (within the
-    # transaction, so the index never knows more than the database).
-    for topic in Topic.objects.filter(pk__in=topic_ids).select_related("forum"):
+    # transaction, so the index never knows more than the database). Only what changed: the
+    # member's own posts and, when their subjects went, every post of the topics they started
+    # (other people's "Re: …" follow the topic's subject); never a long topic for one reply.
+    renamed = (
+        set(Topic.objects.filter(pk__in=topic_ids, subject=stored_text(REMOVED_SUBJECT)).values_list("pk", flat=True))
+        if remove_texts
+        else set()
+    )
+    for topic in Topic.objects.filter(pk__in=renamed).select_related("forum"):
         topic_reindex(topic)
+    posts_reindex(
+        Post.objects.filter(pk__in=[post.pk for post in posts])
+        .exclude(topic_id__in=renamed)
+        .select_related("topic__forum", "poster")
+    )
 
     items = [
         (

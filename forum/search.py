@@ -59,6 +59,19 @@ def topic_reindex(topic, approved=None):
         backend.update(index, shown)
 
 
+def posts_reindex(posts):
+    """Bring these posts (and only these) in the index in line with what they say now."""
+    backend, index = _post_index()
+    shown = []
+    for post in posts:
+        if post.approved and post.topic.approved:
+            shown.append(post)
+        else:
+            backend.remove(post)
+    if shown:
+        backend.update(index, shown)
+
+
 class ForumSearchForm(SearchForm):
     """machina's search form, without the posts of held or hidden topics (see the module docstring)."""
 
