@@ -297,14 +297,13 @@ def asgi_live_server(transactional_db):
     server.stop()
 
 
-@pytest.fixture
-def asgi_browser_context(browser, asgi_live_server, page_problems):
-    """Opens browser contexts against the ASGI live server, each with its own cookies (a second
-    person); all are closed after the test. Call it with Playwright context options."""
+def _contexts(browser, server, page_problems):
+    """Yields `open_page(**options)`: a browser context per person (own cookies) against `server`;
+    all are closed afterwards, and the browser's problems fail the test."""
     contexts = []
 
     def open_page(**options):
-        context, page = _new_page(browser, asgi_live_server, page_problems, **options)
+        context, page = _new_page(browser, server, page_problems, **options)
         contexts.append(context)
         return page
 
@@ -314,3 +313,16 @@ def asgi_browser_context(browser, asgi_live_server, page_problems):
     report = page_problems.report()
     if report and report != page_problems.reported:
         pytest.fail("The browser reported problems:\n" + report, pytrace=False)
+
+
+@pytest.fixture
+def browser_context(browser, live_server, page_problems):
+    """Opens browser contexts against the live server, each with its own cookies (a second person)."""
+    yield from _contexts(browser, live_server, page_problems)
+
+
+@pytest.fixture
+def asgi_browser_context(browser, asgi_live_server, page_problems):
+    """Opens browser contexts against the ASGI live server, each with its own cookies (a second
+    person); all are closed after the test. Call it with Playwright context options."""
+    yield from _contexts(browser, asgi_live_server, page_problems)

@@ -23,7 +23,6 @@ from playwright.sync_api import expect
 
 from community.privacy.models import ErasureRequest
 from tests.e2e.axe import axe_check, format_violations
-from tests.e2e.conftest import _new_page
 from tests.factories.accounts import PASSWORD
 
 pytestmark = pytest.mark.e2e
@@ -41,23 +40,15 @@ REAUTH_URL = re.compile(r"/account/reauthenticate/\?next=%2Fprofiel%2Fprivacy%2F
 
 
 @pytest.fixture
-def phone(browser, live_server, page_problems):
-    """Opens a phone-size browser context per person (own cookies), with the language switch set
-    to English; like the `page` fixture, the browser's problems fail the test."""
-    contexts = []
+def phone(browser_context, live_server):
+    """A phone-size browser context per person, with the language switch set to English."""
 
     def open_page():
-        context, page = _new_page(browser, live_server, page_problems, viewport=PHONE)
-        context.add_cookies([{"name": "django_language", "value": "en", "url": live_server.url}])
-        contexts.append(context)
+        page = browser_context(viewport=PHONE)
+        page.context.add_cookies([{"name": "django_language", "value": "en", "url": live_server.url}])
         return page
 
-    yield open_page
-    for context in contexts:
-        context.close()
-    report = page_problems.report()
-    if report and report != page_problems.reported:
-        pytest.fail("The browser reported problems:\n" + report, pytrace=False)
+    return open_page
 
 
 @pytest.fixture
